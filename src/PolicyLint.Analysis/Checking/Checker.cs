@@ -1,0 +1,110 @@
+using PolicyLint.Core.Assessments;
+using PolicyLint.Core.Codes;
+using PolicyLint.Core.Documents;
+using PolicyLint.Core.Findings;
+using PolicyLint.Core.Pipeline;
+
+namespace PolicyLint.Analysis.Checking;
+
+/// <summary>The stages a check runs, chosen in one place (the CLI's composition root).</summary>
+public sealed record CheckStages(
+    IReadOnlyDictionary<string, IDocumentReader> ReadersByExtension,
+    IClauseSegmenter Segmenter,
+    IMetadataReader Metadata,
+    IDocumentKindDetector KindDetector,
+    IAssessmentParser AssessmentParser,
+    IFactExtractor Facts,
+    IClauseMapper? Mapper,
+    IJudge Judge,
+    ICrossChecker? CrossChecker);
+
+/// <summary>
+/// Runs every input through read → segment → facts → map → judge, then cross-checks
+/// self-assessments against policies. A file that cannot be read becomes an <see cref="InputError"/>
+/// and the others go on.
+/// </summary>
+public sealed class Checker
+{
+    private readonly CheckStages stages;
+
+    public Checker(CheckStages stages)
+    {
+        this.stages = stages ?? throw new ArgumentNullException(nameof(stages));
+    }
+
+    public Report Check(IReadOnlyList<SourceFile> files, CodeCatalogue code, DateOnly asOf)
+    {
+        var analyses = new List<DocumentAnalysis>();
+        var errors = new List<InputError>();
+        foreach (var file in files)
+        {
+            try
+            {
+                analyses.Add(Analyse(Read(file), code, asOf));
+            }
+            catch (InputException e)
+            {
+                errors.Add(new InputError(file.DisplayPath, e.Cause));
+            }
+        }
+
+        return new Report(code, analyses, CrossCheckAll(analyses, asOf), errors, asOf);
+    }
+
+    public Document Read(SourceFile file)
+    {
+        var extension = Path.GetExtension(file.FullPath).ToLowerInvariant();
+        if (!stages.ReadersByExtension.TryGetValue(extension, out var reader))
+        {
+            var known = string.Join(", ", stages.ReadersByExtension.Keys.Order());
+            throw new InputException(file.DisplayPath, $"unsupported file type '{extension}' (PolicyLint reads {known})");
+        }
+
+        return reader.Read(file);
+    }
+
+    public DocumentAnalysis Analyse(Document document, CodeCatalogue code, DateOnly asOf)
+    {
+        var kind = stages.KindDetector.Detect(document);
+        var metadata = stages.Metadata.Read(document);
+        var clauses = stages.Segmenter.Segment(document);
+        if (kind == DocumentKind.SelfAssessment)
+        {
+            var assessment = stages.AssessmentParser.Parse(document);
+            var silent = code.Provisions.Select(p => new ProvisionVerdict(p.Id, Verdict.Silent, [], 0, Basis.None)).ToList();
+            return new DocumentAnalysis(document, kind, metadata, clauses, [], silent, [])
+            {
+                Assessment = assessment,
+            };
+        }
+
+        var facts = clauses.SelectMany(stages.Facts.Extract).ToList();
+        var mappings = stages.Mapper is null
+            ? []
+            : clauses.Select(c => new ClauseMapping(c.Id, stages.Mapper.Map(c))).ToList();
+        var judgement = stages.Judge.Judge(new PolicyEvidence(clauses, facts, mappings, metadata, asOf), code);
+        return new DocumentAnalysis(document, kind, metadata, clauses, facts, judgement.Provisions, judgement.Findings)
+        {
+            Mappings = mappings,
+        };
+    }
+
+    private List<CrossCheck> CrossCheckAll(List<DocumentAnalysis> analyses, DateOnly asOf)
+    {
+        if (stages.CrossChecker is null)
+        {
+            return [];
+        }
+
+        var policy = analyses.FirstOrDefault(a => a.Kind == DocumentKind.Policy);
+        if (policy is null)
+        {
+            return [];
+        }
+
+        return analyses
+            .Where(a => a.Kind == DocumentKind.SelfAssessment)
+            .Select(sa => stages.CrossChecker.Check(sa, policy, asOf))
+            .ToList();
+    }
+}

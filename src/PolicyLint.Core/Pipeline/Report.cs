@@ -1,0 +1,43 @@
+using PolicyLint.Core.Assessments;
+using PolicyLint.Core.Codes;
+using PolicyLint.Core.Documents;
+using PolicyLint.Core.Findings;
+
+namespace PolicyLint.Core.Pipeline;
+
+/// <summary>Everything PolicyLint found in one document.</summary>
+public sealed record DocumentAnalysis(
+    Document Document,
+    DocumentKind Kind,
+    DocumentMetadata Metadata,
+    IReadOnlyList<Clause> Clauses,
+    IReadOnlyList<Fact> Facts,
+    IReadOnlyList<ProvisionVerdict> Provisions,
+    IReadOnlyList<Finding> Findings)
+{
+    public Assessment? Assessment { get; init; }
+    public IReadOnlyList<ClauseMapping> Mappings { get; init; } = [];
+    public IReadOnlyList<CodeComparison> CodeComparisons { get; init; } = [];
+}
+
+/// <summary>The verdicts of a document under an extra Code version (--code auto).</summary>
+public sealed record CodeComparison(string Code, IReadOnlyList<ProvisionVerdict> Provisions, IReadOnlyList<Finding> Findings)
+{
+    public string? Summary { get; init; }
+}
+
+/// <summary>A file that could not be read, and why.</summary>
+public sealed record InputError(string Path, string Cause);
+
+public sealed record Report(
+    CodeCatalogue Code,
+    IReadOnlyList<DocumentAnalysis> Documents,
+    IReadOnlyList<CrossCheck> CrossChecks,
+    IReadOnlyList<InputError> Errors,
+    DateOnly AsOf);
+
+/// <summary>Writes a report in one format.</summary>
+public interface IReportWriter
+{
+    void Write(Report report, TextWriter output);
+}
