@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace PolicyLint.Ingest.Metadata;
+namespace PolicyLint.Core.Documents;
 
 /// <summary>Finds the first date in free text and normalises it: "21 June 2024" → "2024-06-21", "November 2020" → "2020-11".</summary>
 public static partial class DateText
