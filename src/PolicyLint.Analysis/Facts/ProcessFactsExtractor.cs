@@ -13,7 +13,7 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
 {
     public static ProcessFactsExtractor Instance { get; } = new();
 
-    [GeneratedRegex(@"\b(?<n>one|two|three|four|single|1|2|3|4)[- ](?:stage|tier|step)d?\b(?:\s+(?:formal\s+)?(?:complaints?\s+)?(?:process|procedure|approach|system|policy|scheme))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>one|two|three|four|single|1|2|3|4)[- ](?:stage|tier|step)d?\b(?:\s+(?:formal\s+)?(?:complaints?\s+)?(?:process|procedure|approach|system|policy|scheme))?|\b(?:has|have|with|of|in)\s+(?<n>two|three|four|2|3|4)\s+(?:formal\s+|separate\s+|complaint\s+)?stages\b", RegexOptions.IgnoreCase)]
     private static partial Regex StageCount();
 
     [GeneratedRegex(@"\b(?:stage\s*(?:3|three|iii)|third\s+(?:and\s+final\s+)?stage|(?:stage|tier)\s+(?:4|four))\b", RegexOptions.IgnoreCase)]

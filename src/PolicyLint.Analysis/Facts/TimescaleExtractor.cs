@@ -36,7 +36,7 @@ public sealed partial class TimescaleExtractor : IFactExtractor
     [GeneratedRegex(@"\b(acknowledg\w*|logg?\w*|register\w*|confirm\w*\s+(?:receipt|we\s+have|that\s+we)|(?:got|received)\s+(?:it|your\s+complaint)|let\s+you\s+know\s+we)", RegexOptions.IgnoreCase)]
     private static partial Regex AcknowledgeWords();
 
-    [GeneratedRegex(@"\b(respon\w*|repl\w*|answer\w*|decision|outcome|findings|write\s+to\s+you|full\s+response|resolve\w*|investigat\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(respon\w*|repl\w*|answer\w*|decision|outcome|findings|write\s+to\s+you|full\s+response|resolve\w*|investigat\w*|hear\s+(?:back\s+)?from\s+us|get\s+back\s+to\s+you|come\s+back\s+to\s+you)", RegexOptions.IgnoreCase)]
     private static partial Regex RespondWords();
 
     // The resident's own deadline to ask for stage 2: "you will have 20 working days ... to request".
