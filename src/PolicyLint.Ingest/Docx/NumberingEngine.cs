@@ -17,6 +17,8 @@ namespace PolicyLint.Ingest.Docx;
 /// <item>Counters belong to the abstract list, so every numId that points at it continues the same
 /// sequence; a numId with a startOverride keeps its own counters, starting from the override.</item>
 /// <item>When a level is used, deeper levels restart unless their lvlRestart says otherwise.</item>
+/// <item>A shallower level that has not been used since its restart shows one less than its start,
+/// as Word does ("1.0.1" when a heading 2 is skipped).</item>
 /// <item>isLgl renders the shallower levels quoted in the level text as decimal.</item>
 /// </list>
 /// </remarks>
@@ -109,7 +111,7 @@ public sealed class NumberingEngine
             return new ListLabel(ListNumberFormatter.Bullet(definition.Text), level, instance.NumId, IsBullet: true);
         }
 
-        var text = Render(definition, level, i => values[i] ?? Start(instance, list, i), i => Definition(instance, list, i)?.Format ?? ListNumberFormat.Decimal);
+        var text = Render(definition, level, i => values[i] ?? Start(instance, list, i) - 1, i => Definition(instance, list, i)?.Format ?? ListNumberFormat.Decimal);
         return new ListLabel(text, level, instance.NumId, IsBullet: false);
     }
 
