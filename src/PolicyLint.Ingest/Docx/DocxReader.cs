@@ -15,6 +15,11 @@ namespace PolicyLint.Ingest.Docx;
 /// from a copy in memory.
 /// </summary>
 /// <remarks>
+/// Kinds: a paragraph whose style (through basedOn) has an outline level, a "heading N" name or is Title
+/// is a Heading (Title is level 1; a numbered heading keeps its ListNumber); a numbered paragraph is a
+/// ListItem (Level = ilvl); tables are one Table block whose cells join numbered cell paragraphs as
+/// "label text". Empty paragraphs give no block but still advance list counters. Tabs and line breaks
+/// become spaces; deleted text, field codes and text boxes are left out.
 /// Pages: when the document holds w:lastRenderedPageBreak marks (Word writes them on save), they alone
 /// give page numbers, as they already include hard breaks. Otherwise explicit breaks do: w:br type="page",
 /// pageBreakBefore and section breaks that start a new page. A document with neither has no page
