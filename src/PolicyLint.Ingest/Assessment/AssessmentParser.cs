@@ -125,10 +125,11 @@ public sealed partial class AssessmentParser : IAssessmentParser
         if (provision is not null && code.Find(provision) is { Items.Count: > 0 } p)
         {
             var itemScores = p.Items
-                .Select(i => (Label: i.Split(':')[0].Trim(), Score: Overlap(question, i)))
-                .OrderByDescending(x => x.Score)
+                .Select(i => (Label: i.Split(':')[0].Trim(), Shared: Shared(question, i), Score: Overlap(question, i)))
+                .OrderByDescending(x => x.Shared)
+                .ThenByDescending(x => x.Score)
                 .First();
-            item = itemScores.Score >= ItemMatchThreshold ? itemScores.Label : null;
+            item = itemScores.Shared >= 2 && itemScores.Score >= ItemMatchThreshold ? itemScores.Label : null;
         }
 
         var row = Build(draft, provision, question);
@@ -190,7 +191,13 @@ public sealed partial class AssessmentParser : IAssessmentParser
         return joined.Length == 0 ? null : joined;
     }
 
-    private double Overlap(string text, string other)
+    private static int Shared(string text, string other)
+    {
+        var a = AssessmentText.Words(text).ToHashSet(StringComparer.Ordinal);
+        return AssessmentText.Words(other).Distinct().Count(a.Contains);
+    }
+
+    private static double Overlap(string text, string other)
     {
         var a = AssessmentText.Words(text).ToHashSet(StringComparer.Ordinal);
         var b = AssessmentText.Words(other).ToHashSet(StringComparer.Ordinal);
@@ -213,7 +220,7 @@ public sealed partial class AssessmentParser : IAssessmentParser
 
     private static string? AssessmentDate(IReadOnlyList<FormLine> lines)
     {
-        foreach (var line in lines.Take(15))
+        foreach (var line in lines.Take(15).Where(l => !CodeDate().IsMatch(l.Text)))
         {
             if (AssessmentText.FindMonthYear(line.Text, withDay: true) is { } found)
             {
@@ -221,7 +228,7 @@ public sealed partial class AssessmentParser : IAssessmentParser
             }
         }
 
-        foreach (var line in lines.Where(l => Approved().IsMatch(l.Text)))
+        foreach (var line in lines.Where(l => Approved().IsMatch(l.Text) && !CodeDate().IsMatch(l.Text)))
         {
             if (AssessmentText.FindMonthYear(line.Text, withDay: true) is { } found)
             {
@@ -234,6 +241,9 @@ public sealed partial class AssessmentParser : IAssessmentParser
 
     [GeneratedRegex(@"(?i)(\bcode[ \t]+section\b|mandatory[ \t]+['‘’""]?must|best[ \t]+practice[ \t]+['‘’""]?should)")]
     private static partial Regex OldSectionForm();
+
+    [GeneratedRegex(@"(?i)(into effect|into force|effective|came in)")]
+    private static partial Regex CodeDate();
 
     [GeneratedRegex(@"(?i)\bcode[ \t]+provision")]
     private static partial Regex ProvisionHeader();

@@ -88,7 +88,7 @@ public static partial class CitationReader
     [GeneratedRegex(@"^\s*(?:of|in)\s+(?:this|the)\s+code\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThisCode();
 
-    [GeneratedRegex(@"(?:[A-Z][A-Za-z&]*\s+|&\s+){0,5}(?:Policy|Procedures?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[A-Z][A-Za-z&_]*\s+|&\s+){0,5}(?i:Policy|Procedures?)\b")]
     private static partial Regex DocumentName();
 
     [GeneratedRegex(@"(compensation|adjustment|behaviour|unacceptable|unreasonable|equality|diversity|\bedi\b|safeguard|vulnerab|data|privacy|access to services|anti-social|\basb\b|letting|repair|persistent|vexatious)")]
