@@ -68,7 +68,7 @@ public sealed partial class AssessmentParser : IAssessmentParser
             return new Assessment(version, rows) { Unparsed = unparsedQuestions, Date = date ?? dates.FirstOrDefault() };
         }
 
-        var tabular = lines.Count(l => l.Cells.Count >= 3) >= 5;
+        var tabular = lines.Any(l => l.FromTable) || lines.Count(l => l.Cells.Count >= 3) >= 5;
         List<DraftRow> found;
         List<string> unparsed;
         Func<List<string>>? complete = null;

@@ -59,7 +59,8 @@ public sealed class CellRowLayout
             var first = line.Cells[0].Trim();
             var (readings, _) = ids.AtStart(first);
             var answerCell = line.Cells.Count > 2 ? line.Cells[2] : string.Empty;
-            var startsRow = readings.Count > 0 || (first.Length > 0 && Answers.Classify(answerCell) is not null);
+            var answered = Answers.Classify(answerCell) is not null;
+            var startsRow = readings.Count > 0 || (answered && (first.Length > 0 || line.FromTable));
             if (startsRow || current is null)
             {
                 Close();

@@ -212,12 +212,12 @@ public sealed partial class FreeTextLayout
         }
 
         var number = m.Groups["n"].Value[0] - '0';
-        if (m.Groups["section"].Success)
+        var title = m.Groups["title"].Value;
+        if (m.Groups["section"].Success && (m.Groups["mark"].Success || title.Length == 0))
         {
             return (number, false);
         }
 
-        var title = m.Groups["title"].Value;
         if (title.Length > 0)
         {
             return LooksLikeSectionTitle(title) ? (number, false) : null;
@@ -238,7 +238,9 @@ public sealed partial class FreeTextLayout
         return code.Provisions.Select(p => p.SectionTitle).Distinct().Any(t =>
         {
             var titleWords = AssessmentText.Words(t).ToHashSet(StringComparer.Ordinal);
-            return titleWords.Count > 0 && titleWords.Count(words.Contains) * 2 >= titleWords.Count;
+            var shared = titleWords.Count(words.Contains);
+            return titleWords.Count > 0 && shared * 3 >= titleWords.Count * 2 && (shared >= 2 || titleWords.Count == 1)
+                && words.Count <= titleWords.Count + 2;
         });
     }
 
@@ -254,7 +256,7 @@ public sealed partial class FreeTextLayout
     [GeneratedRegex(@"(?<=\S)(?:\s*[\[|]\s*|\s+)(?<a>Yes|Partial(?:ly)?)(?=\s+[A-Z(]|\s*$)|(?:\s*[\[|]\s*|\s{2,})(?<a>No|N/A)(?=\s+[A-Z(]|\s*$)")]
     private static partial Regex MidLine();
 
-    [GeneratedRegex(@"^\s*(?:(?<section>Section)\s+)?(?<n>[1-9])(?!\.\d)\s*[:.]?\s*(?<title>[A-Za-z&][^\t]*?)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?<section>Section)\s+)?(?<n>[1-9])(?!\.\d)\s*(?<mark>[:.])?\s*(?<title>[A-Za-z&][^\t]*?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^[\s'’‘:;|”“""\.,]+")]
