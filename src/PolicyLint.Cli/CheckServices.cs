@@ -18,7 +18,16 @@ public sealed record CheckServices(
     /// <summary>Loads corpus/codes/ID.yaml; an unknown id is an <see cref="ArgumentException"/> naming the known ones.</summary>
     public static CodeCatalogue LoadFromCorpus(string id)
     {
-        var known = CodeCatalogueLoader.AvailableIds();
+        IReadOnlyList<string> known;
+        try
+        {
+            known = CodeCatalogueLoader.AvailableIds();
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new ArgumentException($"no Code catalogues found: {CorpusLocator.Corpus("codes")} does not exist");
+        }
+
         if (!known.Contains(id, StringComparer.Ordinal))
         {
             throw new ArgumentException($"unknown Code '{id}' (known: {(known.Count == 0 ? "none" : string.Join(", ", known))})");
