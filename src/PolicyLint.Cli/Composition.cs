@@ -1,6 +1,11 @@
 using PolicyLint.Analysis.Checking;
+using PolicyLint.Analysis.Facts;
+using PolicyLint.Analysis.Rules;
 using PolicyLint.Core.Codes;
 using PolicyLint.Core.Pipeline;
+using PolicyLint.Ingest.Docx;
+using PolicyLint.Ingest.Metadata;
+using PolicyLint.Ingest.Segmentation;
 using PolicyLint.Ingest.Text;
 
 namespace PolicyLint.Cli;
@@ -19,14 +24,14 @@ public static class Composition
         ArgumentNullException.ThrowIfNull(code);
         return new CheckStages(
             ReadersByExtension: Readers(),
-            Segmenter: NotWired<IClauseSegmenter>("clause segmenter"), // TODO(lead): the segmenter from PolicyLint.Ingest.
-            Metadata: NotWired<IMetadataReader>("metadata reader"), // TODO(lead): the front-matter reader.
-            KindDetector: NotWired<IDocumentKindDetector>("document kind detector"), // TODO(lead): policy vs self-assessment.
+            Segmenter: ClauseSegmenter.Instance,
+            Metadata: FrontMatterReader.Instance,
+            KindDetector: NotWired<IDocumentKindDetector>("document kind detector"), // TODO(lead): from branch assess.
             AssessmentParser: NotWired<IAssessmentParser>("self-assessment parser"), // TODO(lead): from branch assess.
-            Facts: NotWired<IFactExtractor>("fact extractor"), // TODO(lead): timescales, windows, stage counts.
+            Facts: FactExtractor.Default,
             Mapper: null, // TODO(lead): the FTS5 + classifier mapper from branch mapping (optional stage).
-            Judge: NotWired<IJudge>("judge"), // TODO(lead): the rule engine over corpus/rules, for `code`.
-            CrossChecker: null); // TODO(lead): the self-assessment cross-checker (optional stage).
+            Judge: new RuleJudge(RuleBook.Load()),
+            CrossChecker: null); // TODO(lead): the self-assessment cross-checker from branch assess (optional stage).
     }
 
     /// <summary>The readers by lower-case file extension.</summary>
@@ -35,8 +40,9 @@ public static class Composition
         {
             [".txt"] = PlainTextReader.Instance,
             [".md"] = PlainTextReader.Instance,
+            [".docx"] = DocxReader.Instance,
 
-            // TODO(lead): ".docx" (OpenXml), ".pdf" (pdftotext / tesseract), ".html" and ".htm" readers.
+            // TODO(lead): ".pdf" (pdftotext / tesseract), ".html" and ".htm" readers.
         };
 
     /// <summary>

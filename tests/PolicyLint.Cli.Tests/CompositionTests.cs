@@ -1,3 +1,4 @@
+using PolicyLint.Ingest.Docx;
 using PolicyLint.Ingest.Text;
 
 namespace PolicyLint.Cli.Tests;
@@ -10,6 +11,12 @@ public sealed class CompositionTests
     public void Should_Read_Text_And_Markdown_With_The_Plain_Text_Reader(string extension)
     {
         Composition.Readers()[extension].Should().BeSameAs(PlainTextReader.Instance);
+    }
+
+    [Fact]
+    public void Should_Read_Word_Documents_With_The_Docx_Reader()
+    {
+        Composition.Readers()[".docx"].Should().BeSameAs(DocxReader.Instance);
     }
 
     [Fact]

@@ -182,7 +182,11 @@ public sealed class JsonReportWriterTests
         var code = Build.Code("hos-test", "1.2");
         var analysis = Build.Analysis("p.txt")
             .Verdict("1.2", Verdict.Meets)
-            .Comparison(new CodeComparison("hos-2020", [new ProvisionVerdict("1.1", Verdict.Silent, [], 0, Basis.None)], []))
+            .Comparison(new CodeComparison("hos-2020", [new ProvisionVerdict("1.1", Verdict.Silent, [], 0, Basis.None)], [])
+            {
+                Reason = "in force when the policy was adopted",
+                Drift = [new CodeDrift("1.2", "definition", Verdict.Meets, Verdict.Conflict, "The 2024 definition is wider.") { Clause = "1.1" }],
+            })
             .Build();
 
         var root = Write(new Report(code, [analysis], [], [], new DateOnly(2026, 1, 1)));
@@ -190,6 +194,11 @@ public sealed class JsonReportWriterTests
         var comparison = Documents(root, 0).GetProperty("codeComparisons")[0];
         comparison.GetProperty("code").GetString().Should().Be("hos-2020");
         comparison.GetProperty("provisions")[0].GetProperty("verdict").GetString().Should().Be("silent");
+        comparison.GetProperty("reason").GetString().Should().Be("in force when the policy was adopted");
+        var drift = comparison.GetProperty("drift")[0];
+        drift.GetProperty("then").GetString().Should().Be("meets");
+        drift.GetProperty("now").GetString().Should().Be("conflict");
+        drift.GetProperty("clause").GetString().Should().Be("1.1");
     }
 
     [Fact]

@@ -137,10 +137,29 @@ public sealed class JsonReportWriter : IReportWriter
                 json.WriteStartObject();
                 json.WriteString("code", comparison.Code);
                 WriteOptional(json, "summary", comparison.Summary);
+                WriteOptional(json, "reason", comparison.Reason);
                 json.WritePropertyName("provisions");
                 WriteProvisions(json, comparison.Provisions);
                 json.WritePropertyName("findings");
                 WriteFindings(json, comparison.Findings);
+                if (comparison.Drift.Count > 0)
+                {
+                    json.WriteStartArray("drift");
+                    foreach (var drift in comparison.Drift)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("provision", drift.Provision);
+                        WriteOptional(json, "topic", drift.Topic);
+                        json.WriteString("then", Vocabulary.Of(drift.Then));
+                        json.WriteString("now", Vocabulary.Of(drift.Now));
+                        WriteOptional(json, "clause", drift.Clause);
+                        json.WriteString("message", drift.Message);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 json.WriteEndObject();
             }
 
@@ -319,6 +338,7 @@ public sealed class JsonReportWriter : IReportWriter
 
             WriteOptional(json, "ruleName", finding.RuleName);
             WriteOptional(json, "helpUri", finding.HelpUri);
+            WriteOptional(json, "fingerprint", finding.Fingerprint);
             if (finding.Confidence < 1.0)
             {
                 json.WriteNumber("confidence", Round(finding.Confidence));

@@ -177,6 +177,13 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
         json.WriteEndArray();
 
+        if (finding.Fingerprint is { } fingerprint)
+        {
+            json.WriteStartObject("partialFingerprints");
+            json.WriteString("clauseText/v1", fingerprint);
+            json.WriteEndObject();
+        }
+
         if (finding.Suppressed)
         {
             json.WriteStartArray("suppressions");
