@@ -13,6 +13,9 @@ public sealed record CheckServices(
     Func<CodeCatalogue, Checker> CreateChecker,
     Func<DateOnly> Today)
 {
+    /// <summary>The ids of every Code version known (for --code auto).</summary>
+    public Func<IReadOnlyList<string>> CodeIds { get; init; } = CodeCatalogueLoader.AvailableIds;
+
     public static CheckServices Default { get; } = new(LoadCode: LoadFromCorpus, CreateChecker: Composition.CreateChecker, Today: () => DateOnly.FromDateTime(DateTime.Now));
 
     /// <summary>Loads corpus/codes/ID.yaml; an unknown id is an <see cref="ArgumentException"/> naming the known ones.</summary>

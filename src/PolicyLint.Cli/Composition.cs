@@ -1,8 +1,10 @@
 using PolicyLint.Analysis.Checking;
+using PolicyLint.Analysis.CrossChecking;
 using PolicyLint.Analysis.Facts;
 using PolicyLint.Analysis.Rules;
 using PolicyLint.Core.Codes;
 using PolicyLint.Core.Pipeline;
+using PolicyLint.Ingest.Assessment;
 using PolicyLint.Ingest.Docx;
 using PolicyLint.Ingest.Metadata;
 using PolicyLint.Ingest.Segmentation;
@@ -26,13 +28,20 @@ public static class Composition
             ReadersByExtension: Readers(),
             Segmenter: ClauseSegmenter.Instance,
             Metadata: FrontMatterReader.Instance,
-            KindDetector: NotWired<IDocumentKindDetector>("document kind detector"), // TODO(lead): from branch assess.
-            AssessmentParser: NotWired<IAssessmentParser>("self-assessment parser"), // TODO(lead): from branch assess.
+            KindDetector: DocumentKindDetector.Instance,
+            AssessmentParser: new AssessmentParser(Current(code)),
             Facts: FactExtractor.Default,
             Mapper: null, // TODO(lead): the FTS5 + classifier mapper from branch mapping (optional stage).
             Judge: new RuleJudge(RuleBook.Load()),
-            CrossChecker: null); // TODO(lead): the self-assessment cross-checker from branch assess (optional stage).
+            CrossChecker: new CrossChecker(Current(code)));
     }
+
+    /// <summary>
+    /// Self-assessment rows are placed on 2024 provisions whatever Code the policy is judged against
+    /// (older forms are mapped to their nearest 2024 provision).
+    /// </summary>
+    private static CodeCatalogue Current(CodeCatalogue code) =>
+        code.Id == "hos-2024" ? code : Analysis.Codes.CodeCatalogueLoader.Load("hos-2024");
 
     /// <summary>The readers by lower-case file extension.</summary>
     public static IReadOnlyDictionary<string, IDocumentReader> Readers() =>
@@ -49,6 +58,4 @@ public static class Composition
     /// Stands where a required stage has not been merged yet. It fails when the checker is built, with
     /// a message the CLI prints as one line, rather than letting a check run with a pretend stage.
     /// </summary>
-    private static T NotWired<T>(string stage) =>
-        throw new InvalidOperationException($"this build has no {stage} wired in (src/PolicyLint.Cli/Composition.cs)");
 }

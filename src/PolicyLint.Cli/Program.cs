@@ -22,6 +22,8 @@ public static class Program
 
         // Each command lives in its own file under Commands/ and is registered here.
         root.Add(CheckCommand.Create(services));
+        root.Add(RulesCommand.Create());
+        root.Add(ExplainCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

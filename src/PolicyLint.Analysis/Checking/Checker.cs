@@ -37,6 +37,9 @@ public sealed class Checker
         this.stages = stages ?? throw new ArgumentNullException(nameof(stages));
     }
 
+    /// <summary>The same stages, with the configuration that applies to each file.</summary>
+    public Checker WithConfig(Func<SourceFile, Configuration.PolicyConfig> config) => new(stages with { Config = config });
+
     public Report Check(IReadOnlyList<SourceFile> files, CodeCatalogue code, DateOnly asOf) =>
         Check(files, CodeSelection.Fixed(code), asOf);
 
@@ -87,7 +90,7 @@ public sealed class Checker
         var clauses = stages.Segmenter.Segment(document);
         if (kind == DocumentKind.SelfAssessment)
         {
-            var assessment = stages.AssessmentParser.Parse(document);
+            var assessment = WithOverdue(stages.AssessmentParser.Parse(document), asOf);
             var silent = code.Provisions.Select(p => new ProvisionVerdict(p.Id, Verdict.Silent, [], 0, Basis.None)).ToList();
             return new DocumentAnalysis(document, kind, metadata, clauses, [], silent, [])
             {
@@ -108,6 +111,14 @@ public sealed class Checker
             CodeComparisons = codes.Auto ? Compare(evidence, codes, judgement) : [],
         };
     }
+
+    /// <summary>An admitted gap whose target date has passed by the check date is overdue.</summary>
+    private static Assessment WithOverdue(Assessment assessment, DateOnly asOf) => assessment with
+    {
+        Rows = assessment.Rows.Select(r => r.Target is not null && r.Overdue is null && r.Answer is "no" or "partial"
+            ? r with { Overdue = DateText.EndOf(r.Target) < asOf }
+            : r).ToList(),
+    };
 
     /// <summary>With --code auto: the verdicts under the Code in force when the policy was adopted, and the drift.</summary>
     private List<CodeComparison> Compare(PolicyEvidence evidence, CodeSelection codes, Judgement main)

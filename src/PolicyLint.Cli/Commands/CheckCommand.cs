@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using PolicyLint.Analysis.Checking;
+using PolicyLint.Analysis.Codes;
+using PolicyLint.Analysis.Configuration;
 using PolicyLint.Core.Codes;
 using PolicyLint.Core.Findings;
 using PolicyLint.Core.Pipeline;
@@ -31,10 +33,13 @@ public static class CheckCommand
             Description = "Policies and self-assessments to check (.txt, .md; more formats as readers are added).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var code = new Option<string>("--code")
+        var code = new Option<string?>("--code")
         {
-            Description = "The Code version to check against.",
-            DefaultValueFactory = _ => DefaultCode,
+            Description = "The Code version to check against (hos-2024, hos-2022, hos-2020), or 'auto': the current Code plus the one in force when the policy was adopted, with the drift between them. Default: the configuration's, else hos-2024.",
+        };
+        var config = new Option<string?>("--config")
+        {
+            Description = "A .policylint.yaml to use for every file (default: the nearest one above each document).",
         };
         var format = new Option<string>("--format")
         {
@@ -63,17 +68,19 @@ public static class CheckCommand
             output,
             asOf,
             policy,
+            config,
         };
         command.SetAction(parse => new Invocation(
             services,
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error).Run(new CheckRequest(
                 parse.GetValue(files) ?? [],
-                parse.GetValue(code) ?? DefaultCode,
+                parse.GetValue(code),
                 parse.GetValue(format) ?? "text",
                 parse.GetValue(output),
                 parse.GetValue(asOf),
-                parse.GetValue(policy))));
+                parse.GetValue(policy),
+                parse.GetValue(config))));
         return command;
     }
 
@@ -92,11 +99,12 @@ public static class CheckCommand
 
     private sealed record CheckRequest(
         IReadOnlyList<string> Files,
-        string Code,
+        string? Code,
         string Format,
         string? Output,
         string? AsOf,
-        string? Policy);
+        string? Policy,
+        string? Config);
 
     private sealed class Invocation(CheckServices services, TextWriter stdout, TextWriter stderr)
     {
@@ -134,20 +142,35 @@ public static class CheckCommand
                 }
             }
 
-            CodeCatalogue code;
+            Func<SourceFile, PolicyConfig> configFor;
             try
             {
-                code = services.LoadCode(request.Code);
+                configFor = ConfigResolver(request, sources);
+            }
+            catch (InvalidDataException e)
+            {
+                return Usage(OneLine(e.Message));
+            }
+
+            // --code wins; else the configuration beside the first document; else the current Code.
+            var codeId = request.Code ?? (sources.Count > 0 ? configFor(sources[0]).Code : null) ?? DefaultCode;
+            CodeSelection selection;
+            try
+            {
+                selection = codeId == "auto"
+                    ? CodeSelection.AutoFrom(services.CodeIds().Select(services.LoadCode).ToList(), asOf)
+                    : CodeSelection.Fixed(services.LoadCode(codeId));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                return Usage($"--code {request.Code}: {OneLine(e.Message)}");
+                return Usage($"--code {codeId}: {OneLine(e.Message)}");
             }
 
+            var code = selection.Main;
             Checker checker;
             try
             {
-                checker = services.CreateChecker(code);
+                checker = services.CreateChecker(code).WithConfig(configFor);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -155,7 +178,7 @@ public static class CheckCommand
                 return UsageError;
             }
 
-            var report = Check(checker, sources, code, asOf);
+            var report = Check(checker, sources, selection, asOf);
             foreach (var error in report.Errors)
             {
                 stderr.WriteLine($"policylint: {error.Path}: {OneLine(error.Cause)}");
@@ -184,7 +207,7 @@ public static class CheckCommand
         /// (a bug), each file is tried alone, the ones that fail are reported as errors, and the rest are
         /// checked together again, so one bad file never sinks the batch.
         /// </summary>
-        private static Report Check(Checker checker, List<SourceFile> sources, CodeCatalogue code, DateOnly asOf)
+        private static Report Check(Checker checker, List<SourceFile> sources, CodeSelection code, DateOnly asOf)
         {
             try
             {
@@ -207,10 +230,44 @@ public static class CheckCommand
                     }
                 }
 
-                var rest = good.Count == 0 ? new Report(code, [], [], [], asOf) : checker.Check(good, code, asOf);
+                var rest = good.Count == 0 ? new Report(code.Main, [], [], [], asOf) : checker.Check(good, code, asOf);
                 var errors = rest.Errors.Concat(failed).OrderBy(x => sources.FindIndex(s => s.DisplayPath == x.Path)).ToList();
                 return rest with { Errors = errors };
             }
+        }
+
+        /// <summary>
+        /// --config applies to every file; otherwise each document gets the nearest .policylint.yaml in its
+        /// folder or above. Files are read once and problems reported before anything is checked.
+        /// </summary>
+        private static Func<SourceFile, PolicyConfig> ConfigResolver(CheckRequest request, List<SourceFile> sources)
+        {
+            if (request.Config is not null)
+            {
+                if (!File.Exists(request.Config))
+                {
+                    throw new InvalidDataException($"--config: {request.Config}: file not found");
+                }
+
+                var fixedConfig = PolicyConfig.Load(request.Config);
+                return _ => fixedConfig;
+            }
+
+            var byPath = new Dictionary<string, PolicyConfig>(StringComparer.Ordinal);
+            foreach (var source in sources)
+            {
+                var found = PolicyConfig.Find(Path.GetDirectoryName(source.FullPath) ?? ".");
+                if (found is not null && !byPath.ContainsKey(found))
+                {
+                    byPath[found] = PolicyConfig.Load(found);
+                }
+            }
+
+            return source =>
+            {
+                var found = PolicyConfig.Find(Path.GetDirectoryName(source.FullPath) ?? ".");
+                return found is not null && byPath.TryGetValue(found, out var config) ? config : PolicyConfig.Empty;
+            };
         }
 
         private bool WriteReport(Report report, CheckRequest request)
