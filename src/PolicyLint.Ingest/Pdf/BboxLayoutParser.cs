@@ -34,7 +34,7 @@ public static class BboxLayoutParser
                 lineNumber++;
                 foreach (var word in line.Elements().Where(e => e.Name.LocalName == "word"))
                 {
-                    var text = word.Value.Trim();
+                    var text = Bullets.Mend(word.Value.Trim());
                     if (text.Length == 0)
                     {
                         continue;
@@ -55,4 +55,11 @@ public static class BboxLayoutParser
 
     private static double Number(XElement element, string name) =>
         double.TryParse((string?)element.Attribute(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
+}
+
+/// <summary>Symbol-font bullets (Word and LibreOffice use private-use code points such as U+F0B7) read as "•".</summary>
+public static class Bullets
+{
+    public static string Mend(string word) =>
+        word.Length == 1 && word[0] is >= '\ue000' and <= '\uf8ff' ? "•" : word;
 }

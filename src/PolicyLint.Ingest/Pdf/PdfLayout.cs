@@ -21,7 +21,13 @@ public sealed class PdfLayout : IPageLayout
     {
         var lines = pages.Select(p => (p, TextLineBuilder.Build(p))).ToList();
         var kept = RunningText.Remove(lines);
-        var items = kept.SelectMany(pageLines => TableFinder.Find(ColumnSplitter.Order(pageLines))).ToList();
+        var items = new List<LayoutItem>();
+        foreach (var pageLines in kept)
+        {
+            var carried = items.Count > 0 && items[^1].Table is { } last ? last.Boundaries : null;
+            items.AddRange(TableFinder.Find(ColumnSplitter.Order(pageLines), carried));
+        }
+
         var metrics = Metrics.Of(items.Where(i => i.Line is not null).Select(i => i.Line!).ToList());
         return new Assembler(metrics).Run(items);
     }

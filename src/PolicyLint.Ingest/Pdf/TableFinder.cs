@@ -25,10 +25,17 @@ public static class TableFinder
 {
     private const double MinimumGap = 3;
 
-    public static IReadOnlyList<LayoutItem> Find(IReadOnlyList<TextLine> lines)
+    /// <param name="lines">A page's lines in reading order.</param>
+    /// <param name="carried">Column boundaries of a table that ended the previous page; lines at the top of this page that keep to them carry it on.</param>
+    public static IReadOnlyList<LayoutItem> Find(IReadOnlyList<TextLine> lines, IReadOnlyList<double>? carried = null)
     {
         var items = new List<LayoutItem>();
         var i = 0;
+        if (carried is { Count: > 0 })
+        {
+            i = Carry(lines, carried, items);
+        }
+
         while (i < lines.Count)
         {
             if (lines[i].Segments.Count >= 2 && TryTable(lines, i, out var table, out var used))
@@ -45,6 +52,43 @@ public static class TableFinder
         return items;
     }
 
+    private static int Carry(IReadOnlyList<TextLine> lines, IReadOnlyList<double> boundaries, List<LayoutItem> items)
+    {
+        var region = new List<TextLine>();
+        foreach (var raw in lines)
+        {
+            var line = SplitAt(raw, boundaries.Select(b => (b, b)).ToList());
+            var crosses = line.Segments.Any(s => boundaries.Any(b => s.Left < b - 1 && s.Right > b + 1));
+            if (crosses || (region.Count > 0 && line.Top - region[^1].Bottom > 2.5 * line.Height))
+            {
+                break;
+            }
+
+            region.Add(line);
+        }
+
+        if (region.Count == 0)
+        {
+            return 0;
+        }
+
+        var bounds = boundaries.ToList();
+        var rows = Rows(region, bounds);
+        while (rows.Count > 1 && rows[^1].Count == 1 && rows[^1][0].Segments.Count == 1 && Column(rows[^1][0].Segments[0], bounds) == 0)
+        {
+            region.RemoveAt(region.Count - 1);
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        if (rows.Count == 1 && region.All(l => l.Segments.Count == 1 && Column(l.Segments[0], bounds) == 0))
+        {
+            return 0;
+        }
+
+        items.Add(new LayoutItem(null, new PdfTable(region[0].Page, bounds, rows.Select(r => Cells(r, bounds)).ToList())));
+        return region.Count;
+    }
+
     private static bool TryTable(IReadOnlyList<TextLine> lines, int start, out PdfTable? table, out int used)
     {
         table = null;
@@ -59,7 +103,7 @@ public static class TableFinder
 
         for (var j = start + 1; j < lines.Count; j++)
         {
-            var line = lines[j];
+            var line = SplitAt(lines[j], gaps);
             if (line.Top - region[^1].Bottom > 2.5 * line.Height || line.Middle <= region[^1].Middle)
             {
                 break;
@@ -119,20 +163,37 @@ public static class TableFinder
         return firsts.Count > 0 && firsts.All(t => Labels.StartsWithLabel(t + " x"));
     }
 
+    /// <summary>
+    /// Cuts the region into rows at horizontal strips no cell prints in (cell padding and borders):
+    /// the gaps between the vertical extents of all segments. Where OCR's tight word boxes leave small
+    /// gaps between the lines of one cell too, only the wider cluster of gaps counts. A table with no
+    /// free strips at all starts a row at each line with text in the first column.
+    /// </summary>
     private static List<List<TextLine>> Rows(List<TextLine> region, List<double> boundaries)
     {
-        var pitches = new List<double>();
-        for (var k = 1; k < region.Count; k++)
+        var extents = region.SelectMany(l => l.Segments).Select(s => (s.Top, s.Bottom)).OrderBy(e => e.Top).ToList();
+        var gaps = new List<(double From, double To)>();
+        var reach = extents[0].Bottom;
+        foreach (var (top, bottom) in extents.Skip(1))
         {
-            pitches.Add(region[k].Middle - region[k - 1].Middle);
+            if (top - reach >= 1)
+            {
+                gaps.Add((reach, top));
+            }
+
+            reach = Math.Max(reach, bottom);
         }
 
-        var threshold = SplitPoint(pitches);
+        var height = region.Select(l => l.Height).Order().ElementAt(region.Count / 2);
+        var sizes = gaps.Select(g => g.To - g.From).ToList();
+        var threshold = SplitPoint(sizes) is { } split && sizes.Where(g => g < split).Max() < 0.35 * height ? split : 0;
+        var cuts = gaps.Where(g => g.To - g.From > threshold).Select(g => (g.From + g.To) / 2).ToList();
+
         var rows = new List<List<TextLine>> { new() { region[0] } };
         for (var k = 1; k < region.Count; k++)
         {
-            var newRow = threshold is { } t
-                ? pitches[k - 1] > t
+            var newRow = cuts.Count > 0
+                ? cuts.Any(c => c > region[k - 1].Middle && c < region[k].Middle)
                 : region[k].Segments.Any(s => Column(s, boundaries) == 0);
             if (newRow)
             {
@@ -189,6 +250,36 @@ public static class TableFinder
         }
 
         return column;
+    }
+
+    /// <summary>
+    /// Cuts a segment where a word gap lines up with a column gap: the extractor sometimes runs two
+    /// cells together when the gap between them is narrow.
+    /// </summary>
+    private static TextLine SplitAt(TextLine line, IReadOnlyList<(double From, double To)> gaps)
+    {
+        var segments = new List<Segment>();
+        var changed = false;
+        foreach (var segment in line.Segments)
+        {
+            var run = new List<WordBox> { segment.Words[0] };
+            for (var k = 1; k < segment.Words.Count; k++)
+            {
+                var (before, after) = (segment.Words[k - 1], segment.Words[k]);
+                if (after.Left - before.Right >= 0.4 * segment.Words.Max(w => w.Height) && gaps.Any(g => before.Right <= g.To && after.Left >= g.From))
+                {
+                    segments.Add(new Segment(run));
+                    run = [];
+                    changed = true;
+                }
+
+                run.Add(after);
+            }
+
+            segments.Add(new Segment(run));
+        }
+
+        return changed ? line with { Segments = segments } : line;
     }
 
     /// <summary>The free strips between the covered spans, at least <see cref="MinimumGap"/> wide.</summary>

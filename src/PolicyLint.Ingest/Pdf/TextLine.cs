@@ -55,11 +55,14 @@ public static class TextLineBuilder
         {
             var words = group.OrderBy(w => w.Left).ToList();
             var height = words.Select(w => w.Height).Order().ElementAt(words.Count / 2);
+            var gaps = words.Skip(1).Select((w, i) => w.Left - words[i].Right).Order().ToArray();
+            var typical = gaps.Length >= 3 ? Math.Min(gaps[gaps.Length / 2], 0.3 * height) : 0.22 * height;
+            var split = Math.Max(0.45 * height, 2.2 * typical);
             var run = new List<WordBox> { words[0] };
             for (var i = 1; i < words.Count; i++)
             {
-                // A wide gap inside one extractor line is a column gap the extractor did not see (OCR does this).
-                if (words[i].Left - words[i - 1].Right > 1.6 * height)
+                // A gap much wider than the line's word spacing is a column or cell gap the extractor ran across.
+                if (words[i].Left - words[i - 1].Right > split)
                 {
                     segments.Add(new Segment(run));
                     run = [];
