@@ -28,8 +28,10 @@ public sealed class PdfLayout : IPageLayout
             items.AddRange(TableFinder.Find(ColumnSplitter.Order(pageLines), carried));
         }
 
-        var metrics = Metrics.Of(items.Where(i => i.Line is not null).Select(i => i.Line!).ToList());
-        return new Assembler(metrics).Run(items);
+        var textLines = items.Where(i => i.Line is not null).Select(i => i.Line!).ToList();
+        var metrics = Metrics.Of(textLines.Where(l => !l.FromOcr).ToList());
+        var ocrMetrics = Metrics.Of(textLines.Where(l => l.FromOcr).ToList());
+        return new Assembler(metrics, ocrMetrics).Run(items);
     }
 
     /// <summary>Body type size and the usual line pitch (as a multiple of the line height) of running text.</summary>
@@ -50,7 +52,7 @@ public sealed class PdfLayout : IPageLayout
                 var pitch = b.Middle - a.Middle;
                 if (a.Page == b.Page && pitch > 0 && Math.Abs(a.Height - b.Height) <= 0.1 * a.Height && pitch < 3 * a.Height)
                 {
-                    ratios.Add(pitch / a.Height);
+                    ratios.Add(pitch / heights[heights.Length / 2]);
                 }
             }
 
@@ -59,7 +61,7 @@ public sealed class PdfLayout : IPageLayout
         }
     }
 
-    private sealed class Assembler(Metrics metrics)
+    private sealed class Assembler(Metrics textMetrics, Metrics ocrMetrics)
     {
         private readonly List<Block> blocks = [];
         private readonly List<TextLine> paragraph = [];
@@ -119,13 +121,15 @@ public sealed class PdfLayout : IPageLayout
                 return true;
             }
 
+            // OCR boxes hug the glyphs, so a line's measured height varies with its letters.
+            var metrics = line.FromOcr ? ocrMetrics : textMetrics;
             var height = previous.Height;
-            if (Math.Max(height, line.Height) / Math.Min(height, line.Height) > 1.15)
+            if (Math.Max(height, line.Height) / Math.Min(height, line.Height) > (line.FromOcr ? 1.4 : 1.15))
             {
                 return true;
             }
 
-            if (pitch / height > metrics.PitchRatio * 1.3)
+            if (pitch / Math.Max(height, metrics.BodyHeight) > metrics.PitchRatio * 1.3)
             {
                 return true;
             }
@@ -160,12 +164,13 @@ public sealed class PdfLayout : IPageLayout
             }
 
             var location = new Location(paragraph[0].Page, blocks.Count);
+            var metrics = paragraph[0].FromOcr ? ocrMetrics : textMetrics;
             var height = paragraph.Average(l => l.Height);
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             Block block;
-            if (paragraph.Count <= 2 && height >= 1.15 * metrics.BodyHeight && words <= 20 && !".,;:".Contains(text[^1], StringComparison.Ordinal))
+            if (paragraph.Count <= 2 && height >= (paragraph[0].FromOcr ? 1.2 : 1.15) * metrics.BodyHeight && words <= 20 && !".,;:".Contains(text[^1], StringComparison.Ordinal))
             {
-                block = new Block(BlockKind.Heading, text, location) { Level = HeadingLevel(height) };
+                block = new Block(BlockKind.Heading, text, location) { Level = HeadingLevel(height, metrics) };
             }
             else if (Labels.SplitListLabel(text) is { } item)
             {
@@ -181,7 +186,7 @@ public sealed class PdfLayout : IPageLayout
         }
 
         /// <summary>Level 1 for type at least 1.6 times the body size, 2 from 1.3, else 3.</summary>
-        private int HeadingLevel(double height) =>
+        private static int HeadingLevel(double height, Metrics metrics) =>
             height >= 1.6 * metrics.BodyHeight ? 1 : height >= 1.3 * metrics.BodyHeight ? 2 : 3;
 
         private void FlushTable()

@@ -186,7 +186,8 @@ public static class TableFinder
 
         var height = region.Select(l => l.Height).Order().ElementAt(region.Count / 2);
         var sizes = gaps.Select(g => g.To - g.From).ToList();
-        var threshold = SplitPoint(sizes) is { } split && sizes.Where(g => g < split).Max() < 0.35 * height ? split : 0;
+        var ocr = region[0].FromOcr;
+        var threshold = SplitPoint(sizes) is { } split && (ocr || sizes.Where(g => g < split).Max() < 0.35 * height) ? split : 0;
         var cuts = gaps.Where(g => g.To - g.From > threshold).Select(g => (g.From + g.To) / 2).ToList();
 
         var rows = new List<List<TextLine>> { new() { region[0] } };

@@ -43,6 +43,9 @@ public sealed record TextLine(int Page, IReadOnlyList<Segment> Segments)
     public string Text => string.Join(' ', Segments.Select(s => s.Text));
 
     public WordBox FirstWord => Segments[0].Words[0];
+
+    /// <summary>True when the line was read by OCR.</summary>
+    public bool FromOcr => FirstWord.Confidence is not null;
 }
 
 /// <summary>Groups a page's words into lines at the same height, each cut into segments where the extractor saw separate runs.</summary>
@@ -51,13 +54,17 @@ public static class TextLineBuilder
     public static IReadOnlyList<TextLine> Build(PageWords page)
     {
         var segments = new List<Segment>();
-        foreach (var group in page.Words.GroupBy(w => w.Line))
+
+        // pdftotext's lines are reliable runs; Tesseract's line numbers cut lines at odd places, so OCR
+        // words are regrouped by height and cut only at wide gaps.
+        var groups = page.FromOcr ? ByHeight(page.Words) : page.Words.GroupBy(w => w.Line).Select(g => g.ToList()).ToList();
+        foreach (var group in groups)
         {
             var words = group.OrderBy(w => w.Left).ToList();
             var height = words.Select(w => w.Height).Order().ElementAt(words.Count / 2);
             var gaps = words.Skip(1).Select((w, i) => w.Left - words[i].Right).Order().ToArray();
             var typical = gaps.Length >= 3 ? Math.Min(gaps[gaps.Length / 2], 0.3 * height) : 0.22 * height;
-            var split = Math.Max(0.45 * height, 2.2 * typical);
+            var split = page.FromOcr ? 1.2 * height : Math.Max(0.45 * height, 2.2 * typical);
             var run = new List<WordBox> { words[0] };
             for (var i = 1; i < words.Count; i++)
             {
@@ -99,7 +106,49 @@ public static class TextLineBuilder
 
         return lines
             .Select(line => new TextLine(page.Number, line.OrderBy(s => s.Left).ToList()))
+            .Select(line => page.FromOcr ? Bullets.MendOcr(Rejoin(line)) : line)
             .OrderBy(line => line.Middle)
             .ToList();
+    }
+
+    /// <summary>OCR pieces of one line that sit closer than a column gap are one run of text.</summary>
+    private static TextLine Rejoin(TextLine line)
+    {
+        var joined = new List<List<WordBox>> { line.Segments[0].Words.ToList() };
+        foreach (var segment in line.Segments.Skip(1))
+        {
+            var previous = joined[^1];
+            if (segment.Left - previous[^1].Right < 1.2 * line.Height)
+            {
+                previous.AddRange(segment.Words);
+            }
+            else
+            {
+                joined.Add(segment.Words.ToList());
+            }
+        }
+
+        return line with { Segments = joined.Select(words => new Segment(words)).ToList() };
+    }
+
+    private static List<List<WordBox>> ByHeight(IReadOnlyList<WordBox> words)
+    {
+        var lines = new List<List<WordBox>>();
+        foreach (var word in words.OrderBy(w => w.Middle))
+        {
+            var home = lines.LastOrDefault(line =>
+                Math.Abs(line.Average(w => w.Middle) - word.Middle) <= 0.5 * Math.Min(word.Height, line.Max(w => w.Height))
+                && line.All(w => w.Right <= word.Left || w.Left >= word.Right));
+            if (home is null)
+            {
+                lines.Add([word]);
+            }
+            else
+            {
+                home.Add(word);
+            }
+        }
+
+        return lines;
     }
 }
