@@ -13,8 +13,11 @@ internal static class Samples
 
     public static SourceFile Html(string name) => File("html", name);
 
-    public static string GoldenPath(string name, [CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "Golden", name + ".blocks.txt");
+    /// <summary>Golden files for PDF and HTML samples alike live in Pdf/Golden beside this file's source.</summary>
+    public static string GoldenPath(string name) =>
+        Path.Combine(Path.GetDirectoryName(SourceFolder())!, "Golden", name + ".blocks.txt");
+
+    private static string SourceFolder([CallerFilePath] string here = "") => here;
 
     /// <summary>One line per block, "kind|listNumber|page|text"; a table gives one line per row, "table|header|page|cell | cell".</summary>
     public static string Describe(IEnumerable<Block> blocks)
