@@ -6,6 +6,8 @@ using PolicyLint.Core.Codes;
 using PolicyLint.Core.Pipeline;
 using PolicyLint.Ingest.Assessment;
 using PolicyLint.Ingest.Docx;
+using PolicyLint.Ingest.Html;
+using PolicyLint.Ingest.Pdf;
 using PolicyLint.Ingest.Metadata;
 using PolicyLint.Ingest.Segmentation;
 using PolicyLint.Ingest.Text;
@@ -50,8 +52,9 @@ public static class Composition
             [".txt"] = PlainTextReader.Instance,
             [".md"] = PlainTextReader.Instance,
             [".docx"] = DocxReader.Instance,
-
-            // TODO(lead): ".pdf" (pdftotext / tesseract), ".html" and ".htm" readers.
+            [".pdf"] = PdfReader.Instance,
+            [".html"] = HtmlReader.Instance,
+            [".htm"] = HtmlReader.Instance,
         };
 
     /// <summary>
