@@ -31,19 +31,19 @@ public sealed class ChecklistKind : IRuleKind
         var items = Items(rule);
         var scope = ClauseScope.From(rule);
         var anchor = ClauseScope.Compile(rule.Text("anchor"));
-        var units = Units(evidence.Clauses, scope, anchor, out var anchorUnit);
+        var units = Units(evidence.Clauses, scope, anchor, out var anchors);
         var found = items
             .Select(item => (Item: item, Hit: units.FirstOrDefault(u => item.Pattern.IsMatch(u.Sentence))))
             .ToList();
         var hits = found.Where(f => f.Hit.Clause is not null).ToList();
         var minimum = Number(rule, "minimum", 1);
-        var speaks = anchor is not null ? anchorUnit.Clause is not null : hits.Count >= minimum;
+        var speaks = anchor is not null ? anchors.Count > 0 : hits.Count >= minimum;
         if (!speaks)
         {
             return Silent(rule);
         }
 
-        var place = anchor is not null ? anchorUnit : hits[0].Hit;
+        var place = Place(units, items, anchor is not null ? anchors : hits.Select(h => h.Hit).ToList(), scope);
         var missing = found.Where(f => f.Hit.Clause is null).Select(f => f.Item).ToList();
         var enough = Number(rule, "enough", items.Count);
         var values = new Dictionary<string, string?>
@@ -76,9 +76,9 @@ public sealed class ChecklistKind : IRuleKind
         return rule.Provisions.Select(p => new RuleOutcome(p, verdict, place.Clause!.Id, quote, text, 0.6)).ToList();
     }
 
-    private static List<(Clause Clause, string Sentence)> Units(IReadOnlyList<Clause> clauses, ClauseScope scope, Regex? anchor, out (Clause? Clause, string Sentence) anchorUnit)
+    private static List<(Clause Clause, string Sentence)> Units(IReadOnlyList<Clause> clauses, ClauseScope scope, Regex? anchor, out List<(Clause Clause, string Sentence)> anchors)
     {
-        anchorUnit = (null, string.Empty);
+        anchors = [];
         if (anchor is null)
         {
             return scope.Sentences(clauses).Where(u => scope.InContext(u.Clause, u.Sentence)).ToList();
@@ -94,15 +94,29 @@ public sealed class ChecklistKind : IRuleKind
                 continue;
             }
 
-            if (anchorUnit.Clause is null)
-            {
-                anchorUnit = (clause, first);
-            }
-
+            anchors.Add((clause, first));
             units.AddRange(sentences.Select(s => (clause, s)));
         }
 
         return units;
+    }
+
+    /// <summary>
+    /// Where to cite the rule's outcome: of the candidate places (anchor sentences, or the first sentence
+    /// holding each item found), the clause that holds the most items, then one whose headings carry the
+    /// rule's context (the clause sits in the section about the subject), then the earliest.
+    /// </summary>
+    private static (Clause Clause, string Sentence) Place(
+        List<(Clause Clause, string Sentence)> units, List<ChecklistItem> items, List<(Clause Clause, string Sentence)> candidates, ClauseScope scope)
+    {
+        int Held(Clause clause) => items.Count(i => units.Any(u => ReferenceEquals(u.Clause, clause) && i.Pattern.IsMatch(u.Sentence)));
+        bool UnderHeading(Clause clause) => scope.Context is not null && clause.HeadingPath.Any(h => scope.Context.IsMatch(h));
+        return candidates
+            .Select((c, index) => (Candidate: c, Index: index))
+            .OrderByDescending(x => Held(x.Candidate.Clause))
+            .ThenByDescending(x => UnderHeading(x.Candidate.Clause))
+            .ThenBy(x => x.Index)
+            .First().Candidate;
     }
 
     private static List<ChecklistItem> Items(RuleSpec rule)
