@@ -1,4 +1,5 @@
 using PolicyLint.Core.Findings;
+using PolicyLint.Core.Pipeline;
 
 namespace PolicyLint.Analysis.Tests.Rules;
 
@@ -53,7 +54,7 @@ public sealed class TrapTests
 
     private static readonly Judgement Result = PolicyText.Judge(Policy);
 
-    private static readonly PolicyLint.Core.Pipeline.PolicyEvidence Evidence = PolicyText.Evidence(Policy);
+    private static readonly PolicyEvidence Evidence = PolicyText.Evidence(Policy);
 
     [Fact]
     public void Should_Not_Flag_Provision_2_2_When_An_Exclusion_Is_About_Court_Proceedings_Under_Way()
