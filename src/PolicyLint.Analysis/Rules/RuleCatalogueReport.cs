@@ -34,7 +34,7 @@ public static class RuleCatalogueReport
         text.Append("| id | name | provisions | level | codes | kind |\n|---|---|---|---|---|---|\n");
         foreach (var rule in ordered)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| [{rule.Id}]({rule.Id}.{rule.Name}.md) | {rule.Name} | {Join(rule.Provisions)} | {Level(rule.Level)} | {Join(rule.Codes)} | {rule.Kind} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| [{rule.Id}]({rule.Id}.{rule.Name}.md) | {rule.Name} | {Join(rule.Provisions, "document")} | {Level(rule.Level)} | {Join(rule.Codes, "all")} | {rule.Kind} |\n");
         }
 
         var inCode = code.Provisions.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
@@ -76,7 +76,7 @@ public static class RuleCatalogueReport
         return string.Join(" ", rules.Select(r => $"not checkable: {Cell(r.Text("reason") ?? r.Description ?? r.Message)} ({r.Id})"));
     }
 
-    private static string Join(IReadOnlyList<string> values) => values.Count == 0 ? "all" : string.Join(", ", values);
+    private static string Join(IReadOnlyList<string> values, string none) => values.Count == 0 ? none : string.Join(", ", values);
 
     private static string Level(Severity level) => level.ToString().ToLowerInvariant();
 
