@@ -13,7 +13,7 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
 {
     public static ProcessFactsExtractor Instance { get; } = new();
 
-    [GeneratedRegex(@"\b(?<n>one|two|three|four|single|1|2|3|4)[- ](?:stage|tier|step)d?\b(?:\s+(?:formal\s+)?(?:complaints?\s+)?(?:process|procedure|approach|system|policy|scheme))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>one|two|three|four|single|1|2|3|4)[- ](?:stage|tier|step)d?\b(?:\s+(?:formal\s+)?(?:complaints?\s+)?(?:process|procedure|approach|system|policy|scheme))?|\b(?:has|have|with|of|in)\s+(?<n>two|three|four|2|3|4)\s+(?:formal\s+|separate\s+|complaint\s+)?stages\b", RegexOptions.IgnoreCase)]
     private static partial Regex StageCount();
 
     [GeneratedRegex(@"\b(?:stage\s*(?:3|three|iii)|third\s+(?:and\s+final\s+)?stage|(?:stage|tier)\s+(?:4|four))\b", RegexOptions.IgnoreCase)]
@@ -47,7 +47,7 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
     private static partial Regex NotUnreasonably();
 
     // Grounds for refusing escalation that section 2 of the Code does not recognise.
-    [GeneratedRegex(@"\b(?:no\s+new\s+(?:evidence|information|issues?)|same\s+information|nothing\s+new|excessive|outside\s+(?:the|our)\s+(?:remit|responsibility|control)|unreasonable\s+(?:demands?|outcome|remedy)|not\s+(?:satisfied|happy)\s+with\s+(?:the\s+)?reasons|insufficient\s+(?:grounds|reasons?)|already\s+(?:been\s+)?(?:considered|responded)|at\s+(?:senior\s+)?management\s+discretion|disagree\w*\s+with\s+the\s+outcome)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no\s+new\s+(?:evidence|information|issues?)|(?:not|n't)\s+(?:given|provided|supplied|brought|offered)\s+(?:us\s+)?(?:any\s+)?new\s+(?:information|evidence)|without\s+(?:any\s+)?new\s+(?:information|evidence)|same\s+information|nothing\s+new|excessive|outside\s+(?:the|our)\s+(?:remit|responsibility|control)|unreasonable\s+(?:demands?|outcome|remedy)|not\s+(?:satisfied|happy)\s+with\s+(?:the\s+)?reasons|insufficient\s+(?:grounds|reasons?)|already\s+(?:been\s+)?(?:considered|responded)|at\s+(?:senior\s+)?management\s+discretion|disagree\w*\s+with\s+the\s+outcome)", RegexOptions.IgnoreCase)]
     private static partial Regex NonCodeRefusalGround();
 
     [GeneratedRegex(@"\b(?:eight|8)\s+weeks?\b|\bdesignated\s+person|democratic\s+filter|\b(?:mp|councillor|tenant\s+panel)s?\b[^.]{0,60}\brefer\w*\b[^.]{0,40}\bombudsman", RegexOptions.IgnoreCase)]
@@ -77,6 +77,7 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
         }
 
         EscalationRefusal(clause, sentences, facts);
+        HeadingStage(clause, facts);
         return facts;
     }
 
@@ -103,9 +104,25 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
         }
 
         var later = LaterStage().Match(sentence);
-        if (later.Success && !StageCount().IsMatch(sentence))
+        if (later.Success && !StageCount().IsMatch(sentence) && !Negated(sentence, later.Index))
         {
             facts.Add(new Fact(FactKinds.StageCount, clause.Id, later.Value.Trim()) { Amount = later.Value.Contains('4') || later.Value.Contains("four", StringComparison.OrdinalIgnoreCase) ? 4 : 3 });
+        }
+    }
+
+    /// <summary>A section headed "Stage 3: Panel review" names a third stage even when its clauses do not.</summary>
+    private static void HeadingStage(Clause clause, List<Fact> facts)
+    {
+        if (!clause.IsHeading || facts.Any(f => f.Kind == FactKinds.StageCount))
+        {
+            return;
+        }
+
+        var title = clause.Text.Split('\n')[0];
+        var later = LaterStage().Match(title);
+        if (later.Success)
+        {
+            facts.Add(new Fact(FactKinds.StageCount, clause.Id, title.Trim()) { Amount = later.Value.Contains('4') || later.Value.Contains("four", StringComparison.OrdinalIgnoreCase) ? 4 : 3 });
         }
     }
 
@@ -114,7 +131,8 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
         var named = NamedInformalStage().Match(sentence);
         if (named.Success)
         {
-            facts.Add(new Fact(FactKinds.InformalStage, clause.Id, named.Value.Trim()) { Value = true, Subject = "named" });
+            var negated = Negated(sentence, named.Index);
+            facts.Add(new Fact(FactKinds.InformalStage, clause.Id, negated ? sentence : named.Value.Trim()) { Value = !negated, Subject = "named" });
             return;
         }
 
@@ -126,6 +144,13 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
             var end = Math.Max(first.Index + first.Length, formal.Index + formal.Length);
             facts.Add(new Fact(FactKinds.InformalStage, clause.Id, sentence[start..end]) { Value = true, Subject = "implied" });
         }
+    }
+
+    /// <summary>"We do not use an informal stage": a negation shortly before the words that matched.</summary>
+    private static bool Negated(string sentence, int index)
+    {
+        var before = sentence[Math.Max(0, index - 50)..index];
+        return Regex.IsMatch(before, @"\b(?:not|no|never|without|nor|neither|instead\s+of)\b|n't\b", RegexOptions.IgnoreCase);
     }
 
     private static void EscalationReasons(Clause clause, string sentence, string context, List<Fact> facts)

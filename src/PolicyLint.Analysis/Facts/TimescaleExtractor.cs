@@ -24,11 +24,15 @@ public sealed partial class TimescaleExtractor : IFactExtractor
     [GeneratedRegex(@"\b(appeal|restriction|behaviour|defects?|repairs?|review\s+period|no\s+further\s+contact|closed?|closing|compensation|insurance|mp\s+enquir|councillor\s+enquir|anti-social|subject\s+access|freedom\s+of\s+information|data\s+protection|retain|retention|kept\s+for|probationary|rent|arrears|surveys?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherProcess();
 
-    [GeneratedRegex(@"\b(stage\s*(?:2|two)|second\s+stage|escalat\w*|final\s+(?:stage|response|review)|review\s+stage|peer\s+review|look\s+again|panel)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(stage\s*(?:2|two)|second\s+stage|escalat\w*|final\s+(?:stage|response|review|answer|reply|decision)|review\s+stage|peer\s+review|look\s+(?:at\s+it\s+)?again|still\s+(?:unhappy|dissatisfied|not\s+happy|not\s+satisfied))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StageTwoWords();
 
     [GeneratedRegex(@"\b(stage\s*(?:1|one)|first\s+stage|initial\s+(?:stage|response|complaint))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StageOneWords();
+
+    // Steps outside the two stages: a "stage 0" before stage 1, or a third stage after stage 2.
+    [GeneratedRegex(@"\b(?:stage\s*(?:0|zero|3|three|iii)|third\s+stage|informal\w*|panel)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutsideTwoStages();
 
     [GeneratedRegex(@"\b(extend\w*|extension|further|additional|extra|longer|more\s+time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendWords();
@@ -36,14 +40,14 @@ public sealed partial class TimescaleExtractor : IFactExtractor
     [GeneratedRegex(@"\b(acknowledg\w*|logg?\w*|register\w*|confirm\w*\s+(?:receipt|we\s+have|that\s+we)|(?:got|received)\s+(?:it|your\s+complaint)|let\s+you\s+know\s+we)", RegexOptions.IgnoreCase)]
     private static partial Regex AcknowledgeWords();
 
-    [GeneratedRegex(@"\b(respon\w*|repl\w*|answer\w*|decision|outcome|findings|write\s+to\s+you|full\s+response|resolve\w*|investigat\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(respon\w*|repl\w*|answer\w*|decision|outcome|findings|write\s+to\s+you|full\s+response|resolve\w*|investigat\w*|hear\s+(?:back\s+)?from\s+us|get\s+back\s+to\s+you|come\s+back\s+to\s+you)", RegexOptions.IgnoreCase)]
     private static partial Regex RespondWords();
 
     // The resident's own deadline to ask for stage 2: "you will have 20 working days ... to request".
     [GeneratedRegex(@"\b(?:have|has|allowed|given)\b[^.]{0,40}$|^[^.]{0,80}\bto\s+(?:request|ask|escalate|appeal|let\s+us\s+know|tell\s+us|come\s+back|contact\s+us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResidentWindowShape();
 
-    [GeneratedRegex(@"\brequests?\s+(?:for|to)\s+(?:escalat\w*|stage\s*(?:2|two)|a\s+review|review)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\brequests?\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+)?(?:escalat\w*|stage\s*(?:2|two)|review)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResidentAsks();
 
     [GeneratedRegex(@"\b(?:eight|8)\s+weeks?\b[^.]{0,120}\bombudsman|\bombudsman\b[^.]{0,120}\b(?:eight|8)\s+weeks?|designated\s+person", RegexOptions.IgnoreCase)]
@@ -94,7 +98,8 @@ public sealed partial class TimescaleExtractor : IFactExtractor
 
     private static string Subject(string sentence, string before, string after, string context, string lead)
     {
-        if (OtherProcess().IsMatch(sentence) || OtherProcess().IsMatch(LastHeading(context)) || OmbudsmanWait().IsMatch(sentence))
+        if (OtherProcess().IsMatch(sentence) || OtherProcess().IsMatch(LastHeading(context)) || OmbudsmanWait().IsMatch(sentence)
+            || OutsideTwoStages().IsMatch(sentence) || HeadingOutsideTwoStages(context))
         {
             return "other";
         }
@@ -127,6 +132,8 @@ public sealed partial class TimescaleExtractor : IFactExtractor
         var toAskAfter = Regex.IsMatch(after, @"^[^.]{0,90}\bto\s+(?:request|ask|escalate|appeal|let\s+us\s+know|tell\s+us|come\s+back|contact\s+us|take\s+(?:it|the\s+complaint|your\s+complaint)\s+further)", RegexOptions.IgnoreCase);
         return (haveBefore && toAskAfter) || ResidentAsks().IsMatch(sentence) && Regex.IsMatch(before, @"\b(?:request|ask)\w*[^.]{0,60}\b(?:must|should|need\w*)\b[^.]{0,30}$", RegexOptions.IgnoreCase);
     }
+
+    private static bool HeadingOutsideTwoStages(string context) => OutsideTwoStages().IsMatch(LastHeading(context));
 
     private static string LastHeading(string context)
     {
@@ -200,13 +207,13 @@ public sealed partial class TimescaleExtractor : IFactExtractor
         }
 
         string? from = null;
-        if (Regex.IsMatch(p, @"escalat|request|stage\s*(?:2|two)|review"))
-        {
-            from = "escalation-request";
-        }
-        else if (p.Contains("acknowledg", StringComparison.Ordinal))
+        if (Regex.IsMatch(p, @"acknowledg|let(?:ting)?\s+you\s+know\s+(?:that\s+)?we(?:'ve|\s+have)\s+(?:got|received)|confirm\w*\s+(?:that\s+)?we(?:'ve|\s+have)\s+(?:got|received)"))
         {
             from = "acknowledgement";
+        }
+        else if (Regex.IsMatch(p, @"escalat|request|stage\s*(?:2|two)|review"))
+        {
+            from = "escalation-request";
         }
         else if (Regex.IsMatch(p, @"\blogg|\bregist|\brecorded"))
         {

@@ -24,7 +24,9 @@ public sealed record Limit(decimal Amount, string Unit, string? From)
         IReadOnlyDictionary<string, string> values = map.ToDictionary(kv => kv.Key, kv => kv.Value?.ToString() ?? string.Empty);
         if (values.TryGetValue("provision", out var provisionId))
         {
-            var provision = code.Find(provisionId);
+            // Older Codes are keyed by topic: take the topic that maps to this 2024 provision and states an amount.
+            var provision = code.Find(provisionId)
+                ?? code.Provisions.FirstOrDefault(p => p.Maps2024.Contains(provisionId, StringComparer.Ordinal) && p.Parameters.ContainsKey("amount"));
             if (provision is null)
             {
                 return null;

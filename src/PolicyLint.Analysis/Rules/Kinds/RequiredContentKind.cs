@@ -70,6 +70,14 @@ public sealed class RequiredContentKind : IRuleKind
             }
         }
 
+        // Required content is present once: a clause that has it all outweighs partial mentions elsewhere,
+        // while wording that narrows the duty is a conflict wherever it appears.
+        var best = outcomes.Count == 0 ? Verdict.Silent
+            : outcomes.Any(o => o.Verdict == Verdict.Conflict) ? Verdict.Conflict
+            : outcomes.Any(o => o.Verdict == Verdict.Meets) ? Verdict.Meets
+            : Verdict.Warning;
+        outcomes.RemoveAll(o => o.Verdict != best);
+
         if (outcomes.Count == 0 && rule.Map("whenSilent") is { Count: > 0 } silent
             && Enum.TryParse<Verdict>(silent.GetValueOrDefault("verdict") as string, true, out var silentVerdict))
         {
