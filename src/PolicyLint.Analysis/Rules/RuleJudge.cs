@@ -89,13 +89,13 @@ public sealed class RuleJudge : IJudge
             : code.Find(provision)?.Id ?? code.Provisions.FirstOrDefault(p => p.Maps2024.Contains(provision, StringComparer.Ordinal))?.Id ?? provision;
 
         var findings = new List<Finding>();
-        var seen = new HashSet<(string, string, string?)>();
+        var seen = new HashSet<(string, string, string?, string?)>();
         foreach (var (rule, outcome) in outcomes
             .Where(x => x.Outcome.Verdict is Verdict.Conflict or Verdict.Warning or Verdict.Stricter)
             .OrderBy(x => x.Outcome.Provision.Length == 0 ? 0 : 1)
             .ThenBy(x => x.Outcome.Clause is null ? int.MaxValue : clauseOrder.GetValueOrDefault(x.Outcome.Clause, int.MaxValue)))
         {
-            if (!seen.Add((rule.Id, outcome.Provision, outcome.Clause)))
+            if (!seen.Add((rule.Id, outcome.Provision, outcome.Clause, outcome.Item)))
             {
                 continue;
             }
