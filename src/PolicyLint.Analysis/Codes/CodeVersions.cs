@@ -81,7 +81,7 @@ public static class CodeVersions
 
     public static string Summary(CodeCatalogue older, CodeCatalogue main, DocumentMetadata metadata, IReadOnlyList<CodeDrift> drift)
     {
-        var adopted = metadata.Adopted is null ? "at an unknown date" : $"in {metadata.Adopted}";
+        var adopted = metadata.Adopted ?? "on an unknown date";
         var worse = drift.Where(d => d.Now == Verdict.Conflict).Select(d => d.Provision).Distinct().ToList();
         return worse.Count == 0
             ? $"Adopted {adopted}, when the {Year(older)} Code applied; no provision that met it conflicts with the {Year(main)} Code."

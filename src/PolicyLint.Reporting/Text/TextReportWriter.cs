@@ -114,6 +114,22 @@ public sealed class TextReportWriter : IReportWriter
             }
         }
 
+        foreach (var comparison in analysis.CodeComparisons)
+        {
+            output.WriteLine();
+            output.WriteLine($"Against {comparison.Code}{(comparison.Reason is null ? string.Empty : $" ({comparison.Reason})")}");
+            if (comparison.Summary is not null)
+            {
+                output.WriteLine($"  {comparison.Summary}");
+            }
+
+            foreach (var drift in comparison.Drift)
+            {
+                var clause = drift.Clause is null ? string.Empty : $" (clause {drift.Clause})";
+                output.WriteLine($"  - {drift.Provision}: {drift.Message}{clause}");
+            }
+        }
+
         var suppressed = analysis.Findings.Count(f => f.Suppressed);
         if (suppressed > 0)
         {
