@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PolicyLint.Core.Documents;
 using PolicyLint.Core.Pipeline;
 
@@ -13,11 +12,12 @@ internal static class Samples
 
     public static SourceFile Html(string name) => File("html", name);
 
-    /// <summary>Golden files for PDF and HTML samples alike live in Pdf/Golden beside this file's source.</summary>
+    /// <summary>
+    /// Golden files for PDF and HTML samples alike live in tests/PolicyLint.Ingest.Tests/Pdf/Golden. They are
+    /// found from the repository root, not from the source path, which CI builds map to "/_/".
+    /// </summary>
     public static string GoldenPath(string name) =>
-        Path.Combine(Path.GetDirectoryName(SourceFolder())!, "Golden", name + ".blocks.txt");
-
-    private static string SourceFolder([CallerFilePath] string here = "") => here;
+        Path.Combine(Root, "tests", "PolicyLint.Ingest.Tests", "Pdf", "Golden", name + ".blocks.txt");
 
     /// <summary>One line per block, "kind|listNumber|page|text"; a table gives one line per row, "table|header|page|cell | cell".</summary>
     public static string Describe(IEnumerable<Block> blocks)
