@@ -11,9 +11,9 @@ public sealed record TrainerSettings
     /// <summary>L2 penalty on the weights (not the biases), added to the mean negative log-likelihood as λ/2·‖W‖².</summary>
     public double L2 { get; init; } = 1e-4;
 
-    public int MaxIterations { get; init; } = 400;
+    public int MaxIterations { get; init; } = 150;
 
-    public double GradientTolerance { get; init; } = 1e-5;
+    public double GradientTolerance { get; init; } = 1e-4;
 
     public int Memory { get; init; } = 7;
 }
