@@ -44,10 +44,17 @@ public static class CodeCatalogueLoader
                 Items = Seq(p, "items").OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).ToList(),
                 InForm = !string.Equals(Str(p, "inForm"), "false", StringComparison.OrdinalIgnoreCase),
                 Parameters = Map(p, "parameters"),
+                Number = Str(p, "number"),
+                Maps2024 = Seq(p, "maps2024").OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).ToList(),
             };
         }).ToList();
         var effective = DateOnly.ParseExact(Str(root, "effective") ?? "0001-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new CodeCatalogue(Str(root, "id") ?? "unknown", Str(root, "title") ?? string.Empty, effective, provisions);
+        var until = Str(root, "until");
+        return new CodeCatalogue(Str(root, "id") ?? "unknown", Str(root, "title") ?? string.Empty, effective, provisions)
+        {
+            Until = until is null ? null : DateOnly.ParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Statutory = string.Equals(Str(root, "statutory"), "true", StringComparison.OrdinalIgnoreCase),
+        };
     }
 
     private static string? Str(YamlMappingNode node, string key) =>

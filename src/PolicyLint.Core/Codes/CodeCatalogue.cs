@@ -8,6 +8,11 @@ public sealed record CodeCatalogue(
     IReadOnlyList<Provision> Provisions)
 {
     public Provision? Find(string id) => Provisions.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>The date after which this Code no longer applied (older Codes), if any.</summary>
+    public DateOnly? Until { get; init; }
+
+    public bool Statutory { get; init; }
 }
 
 /// <summary>
@@ -26,4 +31,10 @@ public sealed record Provision(
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
     public bool InForm { get; init; } = true;
     public IReadOnlyList<string> Items { get; init; } = [];
+
+    /// <summary>The Code's own paragraph number where it differs from <see cref="Id"/> (older Codes keyed by topic).</summary>
+    public string? Number { get; init; }
+
+    /// <summary>For older Codes: the nearest 2024 provisions this topic corresponds to.</summary>
+    public IReadOnlyList<string> Maps2024 { get; init; } = [];
 }

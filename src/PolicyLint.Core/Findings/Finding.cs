@@ -40,6 +40,9 @@ public sealed record Finding(
     public bool Suppressed { get; init; }
     public string? SuppressionJustification { get; init; }
     public double Confidence { get; init; } = 1.0;
+
+    /// <summary>A short hash of the cited clause's normalised text, stable across formats; suppressions use it.</summary>
+    public string? Fingerprint { get; init; }
 }
 
 /// <summary>The verdict for one provision of the Code, with the clauses behind it.</summary>

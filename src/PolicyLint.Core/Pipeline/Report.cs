@@ -24,6 +24,18 @@ public sealed record DocumentAnalysis(
 public sealed record CodeComparison(string Code, IReadOnlyList<ProvisionVerdict> Provisions, IReadOnlyList<Finding> Findings)
 {
     public string? Summary { get; init; }
+
+    /// <summary>Where the verdict under this Code differs from the verdict under the report's main Code.</summary>
+    public IReadOnlyList<CodeDrift> Drift { get; init; } = [];
+
+    /// <summary>Why this Code was compared (e.g. "in force when the policy was adopted (2020-11)").</summary>
+    public string? Reason { get; init; }
+}
+
+/// <summary>One provision whose verdict changed between two Code versions.</summary>
+public sealed record CodeDrift(string Provision, string? Topic, Verdict Then, Verdict Now, string Message)
+{
+    public string? Clause { get; init; }
 }
 
 /// <summary>A file that could not be read, and why.</summary>

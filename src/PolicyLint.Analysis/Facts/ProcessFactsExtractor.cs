@@ -1,0 +1,218 @@
+using System.Text.RegularExpressions;
+using PolicyLint.Core.Documents;
+using PolicyLint.Core.Findings;
+using PolicyLint.Core.Pipeline;
+
+namespace PolicyLint.Analysis.Facts;
+
+/// <summary>
+/// Facts about the shape of the process: how many stages, a step before stage 1, reasons demanded to
+/// escalate, refusals to escalate and on what grounds, and the route to the Ombudsman.
+/// </summary>
+public sealed partial class ProcessFactsExtractor : IFactExtractor
+{
+    public static ProcessFactsExtractor Instance { get; } = new();
+
+    [GeneratedRegex(@"\b(?<n>one|two|three|four|single|1|2|3|4)[- ](?:stage|tier|step)d?\b(?:\s+(?:formal\s+)?(?:complaints?\s+)?(?:process|procedure|approach|system|policy|scheme))?|\b(?:has|have|with|of|in)\s+(?<n>two|three|four|2|3|4)\s+(?:formal\s+|separate\s+|complaint\s+)?stages\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StageCount();
+
+    [GeneratedRegex(@"\b(?:stage\s*(?:3|three|iii)|third\s+(?:and\s+final\s+)?stage|(?:stage|tier)\s+(?:4|four))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterStage();
+
+    [GeneratedRegex(@"\b(?:stage\s*(?:0|zero|nought)|informal\s+(?:complaints?\s+)?stage|informal\s+complaints?|pre[- ]complaint|pre[- ]stage|early\s+resolution\s+stage|local\s+resolution\s+stage|frontline\s+resolution\s+stage|informal\s+resolution\s+stage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedInformalStage();
+
+    [GeneratedRegex(@"\b(?:first\s+point\s+of\s+contact|front[- ]?line|informally|informal\s+(?:resolution|approach|route|stage|basis)|on\s+the\s+spot|quick\s+fix)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InformalFirst();
+
+    [GeneratedRegex(@"\bformal\s+(?:complaints?\s+)?(?:process|procedure|stage|complaint|route|investigation)", RegexOptions.IgnoreCase)]
+    private static partial Regex FormalProcess();
+
+    [GeneratedRegex(@"\b(behaviour|behavior|unacceptable|unreasonable|restriction|conduct|persistent|vexatious|regulator|care\s+quality|cqc|lgsco|social\s+care)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTheComplaintProcess();
+
+    [GeneratedRegex(@"\b(?:escalat\w*|stage\s*(?:2|two)|second\s+stage|review\s+(?:of\s+)?(?:the|your|their)\s+complaint|look\s+again|look\s+at\s+it\s+again|take\s+(?:it|the\s+complaint|your\s+complaint)\s+further)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EscalationWords();
+
+    [GeneratedRegex(@"\b(?:need|needs|must|required|requires|should|will\s+have|has\s+to|have\s+to|asked|expected)\s+(?:to\s+)?(?:provide|give|explain|state|set\s+out|tell\s+us|say|outline|specify|detail|confirm|put\s+in\s+writing)\b[^.]{0,80}\b(?:why|reasons?|grounds|details|which\s+(?:part|aspect|point)s?|what\s+(?:they|you)\s+(?:would\s+like|want|disagree|are\s+unhappy))", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonsDemanded();
+
+    [GeneratedRegex(@"\b(?:do\s+not|don't|does\s+not|doesn't|will\s+not|won't|never|no\s+need|not\s+need|not\s+be\s+(?:required|asked|expected)|not\s+required|not\s+have)\b[^.]{0,40}\b(?:to\s+)?(?:give|provide|explain|state|tell|say)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonsNotDemanded();
+
+    [GeneratedRegex(@"\b(?:refus\w*\s+(?:to\s+)?(?:escalat\w*|an?\s+escalation|the\s+escalation|progress)|declin\w*\s+(?:to\s+)?escalat\w*|not\s+(?:be\s+)?escalat\w*|won't\s+escalat\w*|not\s+(?:be\s+)?progress\w*\s+to\s+stage\s*(?:2|two))", RegexOptions.IgnoreCase)]
+    private static partial Regex RefuseEscalation();
+
+    [GeneratedRegex(@"\bnot\s+unreasonably\s+refus\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex NotUnreasonably();
+
+    // Grounds for refusing escalation that section 2 of the Code does not recognise.
+    [GeneratedRegex(@"\b(?:no\s+new\s+(?:evidence|information|issues?)|(?:not|n't)\s+(?:given|provided|supplied|brought|offered)\s+(?:us\s+)?(?:any\s+)?new\s+(?:information|evidence)|without\s+(?:any\s+)?new\s+(?:information|evidence)|same\s+information|nothing\s+new|excessive|outside\s+(?:the|our)\s+(?:remit|responsibility|control)|unreasonable\s+(?:demands?|outcome|remedy)|not\s+(?:satisfied|happy)\s+with\s+(?:the\s+)?reasons|insufficient\s+(?:grounds|reasons?)|already\s+(?:been\s+)?(?:considered|responded)|at\s+(?:senior\s+)?management\s+discretion|disagree\w*\s+with\s+the\s+outcome)", RegexOptions.IgnoreCase)]
+    private static partial Regex NonCodeRefusalGround();
+
+    [GeneratedRegex(@"\b(?:eight|8)\s+weeks?\b|\bdesignated\s+person|democratic\s+filter|\b(?:mp|councillor|tenant\s+panel)s?\b[^.]{0,60}\brefer\w*\b[^.]{0,40}\bombudsman", RegexOptions.IgnoreCase)]
+    private static partial Regex OmbudsmanWait();
+
+    [GeneratedRegex(@"\b(?:no\s+longer|removed|abolished|ended|do\s+not\s+need\s+to\s+wait|don't\s+have\s+to\s+wait)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RouteEnded();
+
+    public IReadOnlyList<Fact> Extract(Clause clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        var facts = new List<Fact>();
+        var context = string.Join(" / ", clause.HeadingPath);
+        var outsideProcess = NotTheComplaintProcess().IsMatch(context);
+        var sentences = TextSpans.Statements(clause);
+        foreach (var sentence in sentences)
+        {
+            var local = outsideProcess || NotTheComplaintProcess().IsMatch(sentence);
+            StageFacts(clause, sentence, local, facts);
+            if (!local)
+            {
+                InformalStage(clause, sentence, facts);
+            }
+
+            EscalationReasons(clause, sentence, context, facts);
+            OmbudsmanRoute(clause, sentence, facts);
+        }
+
+        EscalationRefusal(clause, sentences, facts);
+        HeadingStage(clause, facts);
+        return facts;
+    }
+
+    private static void StageFacts(Clause clause, string sentence, bool outsideProcess, List<Fact> facts)
+    {
+        if (outsideProcess)
+        {
+            return;
+        }
+
+        foreach (Match m in StageCount().Matches(sentence))
+        {
+            var n = m.Groups["n"].Value.ToLowerInvariant() switch
+            {
+                "one" or "single" or "1" => 1,
+                "two" or "2" => 2,
+                "three" or "3" => 3,
+                _ => 4,
+            };
+            if (Regex.IsMatch(sentence, @"complain|process|procedure", RegexOptions.IgnoreCase))
+            {
+                facts.Add(new Fact(FactKinds.StageCount, clause.Id, m.Value.Trim()) { Amount = n });
+            }
+        }
+
+        var later = LaterStage().Match(sentence);
+        if (later.Success && !StageCount().IsMatch(sentence) && !Negated(sentence, later.Index))
+        {
+            facts.Add(new Fact(FactKinds.StageCount, clause.Id, later.Value.Trim()) { Amount = later.Value.Contains('4') || later.Value.Contains("four", StringComparison.OrdinalIgnoreCase) ? 4 : 3 });
+        }
+    }
+
+    /// <summary>A section headed "Stage 3: Panel review" names a third stage even when its clauses do not.</summary>
+    private static void HeadingStage(Clause clause, List<Fact> facts)
+    {
+        if (!clause.IsHeading || facts.Any(f => f.Kind == FactKinds.StageCount))
+        {
+            return;
+        }
+
+        var title = clause.Text.Split('\n')[0];
+        var later = LaterStage().Match(title);
+        if (later.Success)
+        {
+            facts.Add(new Fact(FactKinds.StageCount, clause.Id, title.Trim()) { Amount = later.Value.Contains('4') || later.Value.Contains("four", StringComparison.OrdinalIgnoreCase) ? 4 : 3 });
+        }
+    }
+
+    private static void InformalStage(Clause clause, string sentence, List<Fact> facts)
+    {
+        var named = NamedInformalStage().Match(sentence);
+        if (named.Success)
+        {
+            var negated = Negated(sentence, named.Index);
+            facts.Add(new Fact(FactKinds.InformalStage, clause.Id, negated ? sentence : named.Value.Trim()) { Value = !negated, Subject = "named" });
+            return;
+        }
+
+        var first = InformalFirst().Match(sentence);
+        var formal = FormalProcess().Match(sentence);
+        if (first.Success && formal.Success)
+        {
+            var start = Math.Min(first.Index, formal.Index);
+            var end = Math.Max(first.Index + first.Length, formal.Index + formal.Length);
+            facts.Add(new Fact(FactKinds.InformalStage, clause.Id, sentence[start..end]) { Value = true, Subject = "implied" });
+        }
+    }
+
+    /// <summary>"We do not use an informal stage": a negation shortly before the words that matched.</summary>
+    private static bool Negated(string sentence, int index)
+    {
+        var before = sentence[Math.Max(0, index - 50)..index];
+        return Regex.IsMatch(before, @"\b(?:not|no|never|without|nor|neither|instead\s+of)\b|n't\b", RegexOptions.IgnoreCase);
+    }
+
+    private static void EscalationReasons(Clause clause, string sentence, string context, List<Fact> facts)
+    {
+        if (!EscalationWords().IsMatch(sentence) && !EscalationWords().IsMatch(context))
+        {
+            return;
+        }
+
+        if (NotTheComplaintProcess().IsMatch(context))
+        {
+            return;
+        }
+
+        var demanded = ReasonsDemanded().Match(sentence);
+        if (demanded.Success && !ReasonsNotDemanded().IsMatch(sentence))
+        {
+            facts.Add(new Fact(FactKinds.Stage2ReasonsRequired, clause.Id, sentence) { Value = true });
+        }
+        else if (ReasonsNotDemanded().IsMatch(sentence) && Regex.IsMatch(sentence, @"\b(?:why|reasons?|explain)\b", RegexOptions.IgnoreCase))
+        {
+            facts.Add(new Fact(FactKinds.Stage2ReasonsRequired, clause.Id, sentence) { Value = false });
+        }
+    }
+
+    private static void EscalationRefusal(Clause clause, IReadOnlyList<string> sentences, List<Fact> facts)
+    {
+        var text = string.Join(" ", sentences);
+        var refusal = RefuseEscalation().Match(text);
+        if (!refusal.Success || (NotUnreasonably().IsMatch(text) && RefuseEscalation().Matches(text).Count == 1 && NotUnreasonably().Match(text).Index <= refusal.Index))
+        {
+            return;
+        }
+
+        var grounds = sentences.Select(s => (Sentence: s, Ground: NonCodeRefusalGround().Match(s))).Where(x => x.Ground.Success).ToList();
+        if (grounds.Count > 0)
+        {
+            foreach (var (sentence, ground) in grounds)
+            {
+                facts.Add(new Fact(FactKinds.EscalationRefusal, clause.Id, sentence) { Value = true, Subject = ground.Value.ToLowerInvariant() });
+            }
+        }
+        else
+        {
+            facts.Add(new Fact(FactKinds.EscalationRefusal, clause.Id, refusal.Value) { Value = false });
+        }
+    }
+
+    private static void OmbudsmanRoute(Clause clause, string sentence, List<Fact> facts)
+    {
+        var wait = OmbudsmanWait().Match(sentence);
+        if (!wait.Success)
+        {
+            return;
+        }
+
+        var aboutOmbudsman = Regex.IsMatch(sentence, @"ombudsman|designated\s+person", RegexOptions.IgnoreCase);
+        if (!aboutOmbudsman)
+        {
+            return;
+        }
+
+        facts.Add(new Fact(FactKinds.OmbudsmanWait, clause.Id, sentence) { Value = !RouteEnded().IsMatch(sentence) });
+    }
+}

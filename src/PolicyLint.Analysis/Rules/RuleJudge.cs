@@ -1,0 +1,125 @@
+using PolicyLint.Core.Codes;
+using PolicyLint.Core.Findings;
+using PolicyLint.Core.Pipeline;
+
+namespace PolicyLint.Analysis.Rules;
+
+/// <summary>Settings a user may change: rules turned off, levels changed.</summary>
+public sealed record JudgeOptions
+{
+    public static JudgeOptions Default { get; } = new();
+
+    public IReadOnlySet<string> DisabledRules { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyDictionary<string, Severity> Levels { get; init; } = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A mapped clause at or above this probability counts as addressing its provision.</summary>
+    public double MappingThreshold { get; init; } = 0.55;
+}
+
+/// <summary>
+/// Gives every provision of the Code a verdict. Rules that apply to the Code run over the evidence; for
+/// each provision the gravest outcome wins (conflict, warning, stricter, meets), with the clauses behind
+/// it. A provision no rule speaks to but a clause is confidently mapped to is addressed ("meets" on the
+/// basis of mapping when no rule covers it; "warning" when a rule looked and did not recognise it).
+/// </summary>
+public sealed class RuleJudge : IJudge
+{
+    private readonly RuleBook book;
+    private readonly JudgeOptions options;
+
+    public RuleJudge(RuleBook book, JudgeOptions? options = null)
+    {
+        this.book = book ?? throw new ArgumentNullException(nameof(book));
+        this.options = options ?? JudgeOptions.Default;
+    }
+
+    public Judgement Judge(PolicyEvidence evidence, CodeCatalogue code)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(code);
+        var active = book.Rules.Where(r => r.AppliesTo(code.Id) && !options.DisabledRules.Contains(r.Id)).ToList();
+        var outcomes = active.SelectMany(r => book.Kinds[r.Kind].Evaluate(r, evidence, code).Select(o => (Rule: r, Outcome: o))).ToList();
+        var clauseOrder = evidence.Clauses.Select((c, i) => (c.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var covered = active.Where(r => r.Kind != "not-checkable").SelectMany(r => r.Provisions).ToHashSet(StringComparer.Ordinal);
+
+        var provisions = new List<ProvisionVerdict>();
+        foreach (var provision in code.Provisions)
+        {
+            var mine = outcomes.Where(x => x.Outcome.Provision == provision.Id).ToList();
+            if (mine.Count > 0)
+            {
+                var verdict = mine.Max(x => x.Outcome.Verdict);
+                var behind = mine.Where(x => x.Outcome.Verdict == verdict).ToList();
+                var clauses = behind.Select(x => x.Outcome.Clause).OfType<string>().Distinct(StringComparer.Ordinal)
+                    .OrderBy(c => clauseOrder.GetValueOrDefault(c, int.MaxValue)).ToList();
+                provisions.Add(new ProvisionVerdict(provision.Id, verdict, clauses, behind.Max(x => x.Outcome.Confidence), Basis.Rule));
+                continue;
+            }
+
+            var mapped = evidence.Mappings
+                .SelectMany(m => m.Candidates.Where(c => c.Provision == provision.Id && c.Probability >= options.MappingThreshold).Select(c => (m.Clause, c.Probability)))
+                .OrderByDescending(x => x.Probability)
+                .ToList();
+            if (mapped.Count > 0)
+            {
+                var verdict = covered.Contains(provision.Id) ? Verdict.Warning : Verdict.Meets;
+                provisions.Add(new ProvisionVerdict(provision.Id, verdict, mapped.Select(m => m.Clause).Distinct().Take(3).ToList(), Math.Round(mapped[0].Probability, 3), Basis.Mapping));
+                continue;
+            }
+
+            provisions.Add(new ProvisionVerdict(provision.Id, Verdict.Silent, [], covered.Contains(provision.Id) ? 0.6 : 0, covered.Contains(provision.Id) ? Basis.Rule : Basis.None));
+        }
+
+        return new Judgement(provisions, Findings(outcomes, clauseOrder));
+    }
+
+    private List<Finding> Findings(List<(RuleSpec Rule, RuleOutcome Outcome)> outcomes, Dictionary<string, int> clauseOrder)
+    {
+        var findings = new List<Finding>();
+        var seen = new HashSet<(string, string, string?)>();
+        foreach (var (rule, outcome) in outcomes
+            .Where(x => x.Outcome.Verdict is Verdict.Conflict or Verdict.Warning or Verdict.Stricter)
+            .OrderBy(x => x.Outcome.Provision.Length == 0 ? 0 : 1)
+            .ThenBy(x => x.Outcome.Clause is null ? int.MaxValue : clauseOrder.GetValueOrDefault(x.Outcome.Clause, int.MaxValue)))
+        {
+            if (!seen.Add((rule.Id, outcome.Provision, outcome.Clause)))
+            {
+                continue;
+            }
+
+            var severity = outcome.Verdict switch
+            {
+                Verdict.Conflict => Severity.Error,
+                Verdict.Warning => Severity.Warning,
+                _ => Severity.Note,
+            };
+            if (options.Levels.TryGetValue(rule.Id, out var level) && outcome.Verdict != Verdict.Stricter)
+            {
+                severity = level;
+            }
+            else if (outcome.Verdict == Verdict.Conflict && rule.Level != Severity.Error)
+            {
+                severity = rule.Level;
+            }
+
+            findings.Add(new Finding(
+                rule.Id,
+                outcome.Provision.Length == 0 ? null : outcome.Provision,
+                outcome.Verdict,
+                severity,
+                outcome.Clause,
+                outcome.Quote,
+                outcome.Message,
+                rule.Recommendation)
+            {
+                RuleName = rule.Name,
+                HelpUri = rule.Link,
+                Item = outcome.Item,
+                Confidence = outcome.Confidence,
+            });
+        }
+
+        return findings;
+    }
+}

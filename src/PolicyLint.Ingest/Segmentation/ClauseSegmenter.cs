@@ -1,0 +1,190 @@
+using System.Text;
+using PolicyLint.Core.Documents;
+using PolicyLint.Core.Pipeline;
+
+namespace PolicyLint.Ingest.Segmentation;
+
+/// <summary>
+/// Cuts a document into clauses by its own numbering. A numbered paragraph (computed list number or a
+/// number typed at its start) opens a clause; lettered items, bullets and unnumbered paragraphs that
+/// follow belong to it; paragraphs before the first number become "pN" clauses (N = block index).
+/// Short numbered lines without a full stop ("7.4. Stage one") are headings: they name the clauses
+/// numbered beneath them.
+/// </summary>
+public sealed class ClauseSegmenter : IClauseSegmenter
+{
+    public static ClauseSegmenter Instance { get; } = new();
+
+    public IReadOnlyList<Clause> Segment(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var clauses = new List<Clause>();
+        var headingTitles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unnumberedHeadings = new SortedDictionary<int, string>();
+        Builder? current = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        void Close()
+        {
+            if (current is not null)
+            {
+                clauses.Add(current.Build());
+                current = null;
+            }
+        }
+
+        foreach (var block in document.Blocks)
+        {
+            if (block.Kind == BlockKind.Table)
+            {
+                var tableText = string.Join("\n", (block.Rows ?? []).Select(r => string.Join(" | ", r.Cells)));
+                if (current is null)
+                {
+                    clauses.Add(new Clause($"p{block.Location.Paragraph}", tableText, block.Location) { HeadingPath = HeadingsFrom(unnumberedHeadings) });
+                }
+                else
+                {
+                    current.AppendParagraph(tableText);
+                }
+
+                continue;
+            }
+
+            var label = block.ListNumber is { Length: > 0 } listNumber
+                ? ClauseNumbers.FromListNumber(listNumber, block.Text)
+                : ClauseNumbers.Read(block.Text);
+
+            if (label.Kind == LabelKind.None && block.Kind == BlockKind.Heading)
+            {
+                // An unnumbered heading names what follows; it closes the open clause.
+                Close();
+                var level = block.Level ?? 1;
+                foreach (var deeper in unnumberedHeadings.Keys.Where(k => k >= level).ToList())
+                {
+                    unnumberedHeadings.Remove(deeper);
+                }
+
+                unnumberedHeadings[level] = label.Rest;
+                continue;
+            }
+
+            if (label.Kind == LabelKind.ClauseNumber && seen.Add(label.Value))
+            {
+                Close();
+                var isHeading = LooksLikeHeading(label.Value, label.Rest, block);
+                if (isHeading)
+                {
+                    headingTitles[label.Value] = label.Rest;
+                    if (ClauseNumbers.Depth(label.Value) == 1)
+                    {
+                        unnumberedHeadings.Clear();
+                    }
+                }
+
+                var path = AncestorHeadings(label.Value, headingTitles);
+                if (path.Count == 0)
+                {
+                    path = HeadingsFrom(unnumberedHeadings);
+                }
+
+                current = new Builder(label.Value, block.Location, path, isHeading, block.LowConfidenceNumber);
+                current.AppendParagraph(label.Rest);
+                continue;
+            }
+
+            if (current is null)
+            {
+                clauses.Add(new Clause($"p{block.Location.Paragraph}", block.Text.Trim(), block.Location) { HeadingPath = HeadingsFrom(unnumberedHeadings) });
+                continue;
+            }
+
+            if (label.Kind == LabelKind.Item)
+            {
+                current.AppendItem(label.Value, label.Rest);
+            }
+            else
+            {
+                // A repeated number (e.g. "2.1" typed twice) or plain text: both stay with the open clause.
+                current.AppendParagraph(label.Kind == LabelKind.ClauseNumber ? block.Text.Trim() : label.Rest);
+            }
+        }
+
+        Close();
+        return clauses;
+    }
+
+    private static bool LooksLikeHeading(string id, string rest, Block block)
+    {
+        if (block.Kind == BlockKind.Heading)
+        {
+            return true;
+        }
+
+        var text = rest.Trim();
+        if (text.Length == 0 || text.EndsWith('.') || text.EndsWith(':') || text.EndsWith(';') || text.Contains(". ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A section number ("3.") names a section even when its title is long; deeper numbers only when short.
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return ClauseNumbers.Depth(id) == 1 ? text.Length <= 140 : words <= 9;
+    }
+
+    private static List<string> AncestorHeadings(string id, Dictionary<string, string> titles)
+    {
+        var path = new List<string>();
+        for (var parent = ClauseNumbers.Parent(id); parent is not null; parent = ClauseNumbers.Parent(parent))
+        {
+            if (titles.TryGetValue(parent, out var title))
+            {
+                path.Insert(0, title);
+            }
+        }
+
+        if (titles.TryGetValue(id, out var own))
+        {
+            path.Add(own);
+        }
+
+        return path;
+    }
+
+    private static List<string> HeadingsFrom(SortedDictionary<int, string> headings) => headings.Values.ToList();
+
+    private sealed class Builder(string id, Location location, List<string> path, bool isHeading, bool lowConfidence)
+    {
+        private readonly StringBuilder text = new();
+        private readonly List<ClauseItem> items = [];
+
+        public void AppendParagraph(string paragraph)
+        {
+            if (paragraph.Length == 0)
+            {
+                return;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.Append(paragraph);
+        }
+
+        public void AppendItem(string itemLabel, string itemText)
+        {
+            items.Add(new ClauseItem(itemLabel, itemText));
+            AppendParagraph(itemLabel == "•" ? "• " + itemText : $"{itemLabel}. {itemText}");
+        }
+
+        public Clause Build() => new(id, text.ToString(), location)
+        {
+            HeadingPath = path,
+            Heading = path.Count > 0 ? path[^1] : null,
+            Items = items,
+            IsHeading = isHeading,
+            LowConfidenceId = lowConfidence,
+        };
+    }
+}

@@ -1,0 +1,56 @@
+using PolicyLint.Analysis.Facts;
+using PolicyLint.Core.Documents;
+
+namespace PolicyLint.Analysis.Tests.Facts;
+
+public sealed class TimescaleExtractorTests
+{
+    private static Clause Clause(string text, params string[] headings) =>
+        new("1.1", text, new Location(null, 0)) { HeadingPath = headings };
+
+    [Theory]
+    [InlineData("We will acknowledge your complaint within five (5) working days.", "Stage one", "stage1.acknowledge", 5, "working-days", null)]
+    [InlineData("A written response will be sent within 10 working days of receipt.", "Stage one", "stage1.respond", 10, "working-days", "receipt")]
+    [InlineData("We will reply within 10 working days of acknowledging your complaint.", "Stage 1", "stage1.respond", 10, "working-days", "acknowledgement")]
+    [InlineData("The complaint will be logged and acknowledged in writing within 2 working days of receipt.", "Stage one", "stage1.acknowledge", 2, "working-days", "receipt")]
+    [InlineData("Escalation requests are acknowledged within 5 working days of receipt.", "Reviews", "stage2.acknowledge", 5, "working-days", "escalation-request")]
+    [InlineData("A final response will be sent within 20 working days of receipt of the escalation request.", "Stage two", "stage2.respond", 20, "working-days", "escalation-request")]
+    [InlineData("We may need a further 10 working days to respond.", "Stage one", "stage1.extend", 10, "working-days", null)]
+    [InlineData("Where the review is complex we may extend it by up to 20 working days.", "Stage two", "stage2.extend", 20, "working-days", null)]
+    [InlineData("You will hear from us within two weeks.", "Stage one", "stage1.respond", 2, "weeks", null)]
+    [InlineData("We aim to respond within 14 days of receiving your complaint.", "Stage one", "stage1.respond", 14, "calendar-days", "receipt")]
+    public void Should_Name_The_Timescale_With_Its_Subject_Unit_And_Clock_Start(string text, string heading, string subject, int amount, string unit, string? from)
+    {
+        var facts = TimescaleExtractor.Instance.Extract(Clause(text, heading));
+
+        var fact = facts.Should().ContainSingle().Subject;
+        fact.Subject.Should().Be(subject);
+        fact.Amount.Should().Be(amount);
+        fact.Unit.Should().Be(unit);
+        fact.From.Should().Be(from);
+    }
+
+    [Theory]
+    [InlineData("If you remain unhappy, you will have 20 working days from the date of our response to ask us to escalate your complaint.", "escalation.window")]
+    [InlineData("Customers have the right to appeal any restriction; this should be done within 20 working days of the letter.", "other")]
+    [InlineData("A complaint is closed when there is no further contact after 20 working days.", "other")]
+    [InlineData("Residents must allow eight weeks after our final response before the Ombudsman will consider the case.", "other")]
+    public void Should_Not_Take_Other_Deadlines_For_The_Landlords_Response_Time(string text, string subject)
+    {
+        var facts = TimescaleExtractor.Instance.Extract(Clause(text, "Stage two"));
+
+        facts.Should().ContainSingle().Which.Subject.Should().Be(subject);
+    }
+
+    [Fact]
+    public void Should_Quote_The_Words_Of_The_Timescale()
+    {
+        var facts = TimescaleExtractor.Instance.Extract(Clause("The complaint will be acknowledged within 2 working days of receipt.", "Stage one"));
+
+        facts.Single().Quote.Should().Be("within 2 working days of receipt");
+    }
+
+    [Fact]
+    public void Should_Leave_Windows_In_Months_To_The_Window_Extractor() =>
+        TimescaleExtractor.Instance.Extract(Clause("We do not consider issues older than six months.", "Exclusions")).Should().BeEmpty();
+}
