@@ -45,7 +45,7 @@ public sealed class Bm25Mapper : IClauseMapper, ITextRanker
 
     public IReadOnlyList<ScoredLabel> Rank(string text) => Distribution(_index.Rank(text, 10), _temperature);
 
-    internal static IReadOnlyList<ScoredLabel> Distribution(IReadOnlyList<IndexHit> hits, double temperature)
+    public static IReadOnlyList<ScoredLabel> Distribution(IReadOnlyList<IndexHit> hits, double temperature)
     {
         if (hits.Count == 0)
         {
@@ -108,7 +108,7 @@ public sealed class CombinedMapper : IClauseMapper, ITextRanker
     public IReadOnlyList<ScoredLabel> Rank(string text) =>
         Blend(_classifier.Classes, _classifier.Probabilities(text), _index.Rank(text, 10), _blend);
 
-    internal static IReadOnlyList<ScoredLabel> Blend(
+    public static IReadOnlyList<ScoredLabel> Blend(
         IReadOnlyList<string> classes, IReadOnlyList<double> classifier, IReadOnlyList<IndexHit> hits, BlendSettings blend)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);

@@ -32,7 +32,7 @@ public sealed class IndexAndCorpusTests : IDisposable
 
         var hit = corpus.Search("\"working days\"").Single();
 
-        hit.Snippet.Should().Contain("[working] [days]");
+        hit.Snippet.Should().Contain("within 2 [working days].");
         hit.Document.Should().Be("policy.docx");
         hit.Heading.Should().Be("Stage one");
     }
