@@ -10,15 +10,18 @@ public interface ITextRanker
     IReadOnlyList<ScoredLabel> Rank(string text);
 }
 
-/// <summary>The text a mapper reads for a clause: its innermost heading (when it has one) and its text.</summary>
+/// <summary>
+/// The text a mapper reads for a clause: the headings it sits under, outermost first, then its own text.
+/// A clause's section heading ("Remedies", "Unacceptable behaviour") often names its topic when the
+/// clause itself does not.
+/// </summary>
 public static class MappingText
 {
     public static string Of(Clause clause)
     {
-        var heading = clause.HeadingPath.Count > 0 ? clause.HeadingPath[^1] : clause.Heading;
-        return string.IsNullOrWhiteSpace(heading) || clause.Text.StartsWith(heading, StringComparison.Ordinal)
-            ? clause.Text
-            : heading + ". " + clause.Text;
+        IReadOnlyList<string> path = clause.HeadingPath.Count > 0 ? clause.HeadingPath : clause.Heading is null ? [] : [clause.Heading];
+        var headings = path.Where(h => !string.IsNullOrWhiteSpace(h) && !clause.Text.StartsWith(h, StringComparison.Ordinal)).ToList();
+        return headings.Count == 0 ? clause.Text : string.Join(". ", headings) + ". " + clause.Text;
     }
 
     /// <summary>The top <paramref name="count"/> of a ranking as provision matches ("none" included when ranked).</summary>

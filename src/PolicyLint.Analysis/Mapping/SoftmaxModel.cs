@@ -36,12 +36,28 @@ public sealed class SoftmaxModel
         w.AsSpan(dimension * classes, classes).CopyTo(logits);
         for (var n = 0; n < x.Count; n++)
         {
-            var row = w.AsSpan(x.Indices[n] * classes, classes);
-            var v = x.Values[n];
-            for (var k = 0; k < classes; k++)
+            AddScaled(logits, w.AsSpan(x.Indices[n] * classes, classes), x.Values[n]);
+        }
+    }
+
+    /// <summary>target += scale · source, vectorised.</summary>
+    internal static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double scale)
+    {
+        var k = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<double>.Count;
+            var s = new System.Numerics.Vector<double>(scale);
+            for (; k <= target.Length - width; k += width)
             {
-                logits[k] += v * row[k];
+                var t = new System.Numerics.Vector<double>(target[k..]);
+                (t + (s * new System.Numerics.Vector<double>(source[k..]))).CopyTo(target[k..]);
             }
+        }
+
+        for (; k < target.Length; k++)
+        {
+            target[k] += scale * source[k];
         }
     }
 

@@ -16,6 +16,13 @@ public sealed record TrainerSettings
     public double GradientTolerance { get; init; } = 1e-4;
 
     public int Memory { get; init; } = 7;
+
+    /// <summary>
+    /// Class balance: each example's loss is weighted by (mean class size / its class size)^ClassBalance,
+    /// normalised to mean one. 0 = plain loss; 1 = fully balanced classes; 0.5 = in between. Keeps a
+    /// large, varied class such as "none" from swallowing texts it merely resembles.
+    /// </summary>
+    public double ClassBalance { get; init; } = 0.5;
 }
 
 /// <summary>
@@ -40,13 +47,14 @@ public sealed class SoftmaxTrainer
         }
 
         var size = (dimension + 1) * classes;
+        var weights = ExampleWeights(labels, classes, _settings.ClassBalance);
         var best = new double[size];
         var bestLoss = double.PositiveInfinity;
         var objective = ObjectiveFunction.Gradient(v =>
         {
             var w = v.AsArray() ?? v.ToArray();
             var gradient = new double[size];
-            var loss = LossAndGradient(w, gradient, inputs, labels, dimension, classes, _settings.L2);
+            var loss = LossAndGradient(w, gradient, inputs, labels, weights, dimension, classes, _settings.L2);
             if (loss < bestLoss)
             {
                 bestLoss = loss;
@@ -70,8 +78,23 @@ public sealed class SoftmaxTrainer
         }
     }
 
+    internal static double[] ExampleWeights(IReadOnlyList<int> labels, int classes, double balance)
+    {
+        var counts = new int[classes];
+        foreach (var y in labels)
+        {
+            counts[y]++;
+        }
+
+        var present = counts.Count(c => c > 0);
+        var mean = labels.Count / (double)Math.Max(1, present);
+        var weights = labels.Select(y => Math.Pow(mean / counts[y], balance)).ToArray();
+        var average = weights.Average();
+        return weights.Select(x => x / average).ToArray();
+    }
+
     internal static double LossAndGradient(
-        double[] w, double[] gradient, IReadOnlyList<SparseVector> inputs, IReadOnlyList<int> labels, int dimension, int classes, double l2)
+        double[] w, double[] gradient, IReadOnlyList<SparseVector> inputs, IReadOnlyList<int> labels, double[] weights, int dimension, int classes, double l2)
     {
         var loss = 0.0;
         var logits = new double[classes];
@@ -95,12 +118,13 @@ public sealed class SoftmaxTrainer
             }
 
             var y = labels[i];
-            loss -= Math.Log(logits[y] / sum);
+            var weight = weights[i];
+            loss -= weight * Math.Log(logits[y] / sum);
 
-            // logits now holds p - onehot, scaled by 1/N.
+            // logits now holds (p - onehot) · weight / N.
             for (var k = 0; k < classes; k++)
             {
-                logits[k] = ((logits[k] / sum) - (k == y ? 1.0 : 0.0)) * scale;
+                logits[k] = ((logits[k] / sum) - (k == y ? 1.0 : 0.0)) * scale * weight;
             }
 
             var bias = gradient.AsSpan(biasOffset, classes);
@@ -111,12 +135,7 @@ public sealed class SoftmaxTrainer
 
             for (var n = 0; n < x.Count; n++)
             {
-                var row = gradient.AsSpan(x.Indices[n] * classes, classes);
-                var v = x.Values[n];
-                for (var k = 0; k < classes; k++)
-                {
-                    row[k] += v * logits[k];
-                }
+                SoftmaxModel.AddScaled(gradient.AsSpan(x.Indices[n] * classes, classes), logits, x.Values[n]);
             }
         }
 

@@ -18,9 +18,10 @@ public static class EvalCommand
         var data = new Option<string?>("--data") { Description = "Folder of training YAML files (default corpus/training/CODE)" };
         var models = new Option<string?>("--models") { Description = "Folder holding the trained model (default models/)" };
         var seeds = new Option<string?>("--seeds") { Description = "Folder of the real seed documents; evaluates on them instead of cross-validation" };
+        var misses = new Option<bool>("--misses") { Description = "Also list the items the combined mapper gets wrong at rank 1" };
         var command = new Command("eval", "Measure the clause mappers: top-1, recall@3 and macro-F1 per mapper and per provision.")
         {
-            code, data, models, seeds,
+            code, data, models, seeds, misses,
         };
         command.SetAction(parse =>
         {
@@ -47,7 +48,7 @@ public static class EvalCommand
                 var model = ModelStore.Load(parse.GetValue(models) ?? CorpusLocator.Models(), dataDir);
                 using var index = new ProvisionIndex(catalogue);
                 var notes = new List<string>();
-                MappingSetup.ScoreSeeds(seedDir, model, index, CorpusLocator.Corpus("eval"), stdout, notes);
+                MappingSetup.ScoreSeeds(seedDir, catalogue, model, index, CorpusLocator.Corpus("eval"), stdout, notes, parse.GetValue(misses));
                 notes.ForEach(stdout.WriteLine);
                 return 0;
             }

@@ -1,5 +1,10 @@
 using PolicyLint.Analysis.Mapping;
 using PolicyLint.Analysis.Mapping.Evaluation;
+using PolicyLint.Core.Codes;
+using PolicyLint.Core.Pipeline;
+using AssessmentParser = PolicyLint.Ingest.Assessment.AssessmentParser;
+using PolicyLint.Ingest.Segmentation;
+using PolicyLint.Ingest.Text;
 
 namespace PolicyLint.Cli.Commands;
 
@@ -13,15 +18,17 @@ internal static class MappingSetup
         ("combined", CombinedMapper.Create(model, index)),
     ];
 
-    /// <summary>Until the team's segmenter and self-assessment parser are on this branch, eval uses a minimal splitter and skips the row sets.</summary>
-    public static SeedReaders SeedReaders() =>
-        new(path => MinimalClauseSplitter.Split(File.ReadAllText(path)), null);
+    /// <summary>The seeds are read as any text input is: the plain-text reader, the team's segmenter and self-assessment parser.</summary>
+    public static SeedReaders SeedReaders(CodeCatalogue code) =>
+        new(
+            path => ClauseSegmenter.Instance.Segment(PlainTextReader.Instance.Read(new SourceFile(path, path))),
+            path => new AssessmentParser(code).Parse(PlainTextReader.Instance.Read(new SourceFile(path, path))));
 
-    public static List<SeedScore> ScoreSeeds(string seeds, TrainedModel model, ProvisionIndex index, string labels, TextWriter output, List<string> notes)
+    public static List<SeedScore> ScoreSeeds(string seeds, CodeCatalogue code, TrainedModel model, ProvisionIndex index, string labels, TextWriter output, List<string> notes, bool showMisses = false)
     {
         var scores = new List<SeedScore>();
         var mappers = Mappers(model, index);
-        foreach (var set in SeedSets.Build(seeds, labels, SeedReaders()))
+        foreach (var set in SeedSets.Build(seeds, labels, SeedReaders(code)))
         {
             notes.AddRange(set.Notes);
             if (set.Items.Count == 0)
@@ -37,6 +44,18 @@ internal static class MappingSetup
             }
 
             WriteTable(output, set.Name, results);
+            if (showMisses)
+            {
+                var combined = mappers[^1].Ranker;
+                foreach (var item in set.Items)
+                {
+                    var ranked = combined.Rank(item.Text).Take(3).ToList();
+                    if (ranked.Count == 0 || !item.Acceptable.Contains(ranked[0].Label, StringComparer.Ordinal))
+                    {
+                        output.WriteLine($"  miss {set.Name} {item.Id}: want {string.Join("|", item.Acceptable)}; got {string.Join(", ", ranked.Select(r => $"{r.Label} {r.Probability:0.00}"))}");
+                    }
+                }
+            }
         }
 
         return scores;

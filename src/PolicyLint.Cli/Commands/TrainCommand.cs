@@ -43,7 +43,7 @@ public static class TrainCommand
                 if (seedDir is not null)
                 {
                     using var index = new ProvisionIndex(catalogue);
-                    seedScores = MappingSetup.ScoreSeeds(seedDir, run.Model, index, CorpusLocator.Corpus("eval"), stdout, notes);
+                    seedScores = MappingSetup.ScoreSeeds(seedDir, catalogue, run.Model, index, CorpusLocator.Corpus("eval"), stdout, notes);
                     notes.ForEach(stdout.WriteLine);
                 }
 
