@@ -22,7 +22,7 @@ public sealed record TrainerSettings
     /// normalised to mean one. 0 = plain loss; 1 = fully balanced classes; 0.5 = in between. Keeps a
     /// large, varied class such as "none" from swallowing texts it merely resembles.
     /// </summary>
-    public double ClassBalance { get; init; } = 0.5;
+    public double ClassBalance { get; init; } = 1.0;
 }
 
 /// <summary>

@@ -95,16 +95,14 @@ public sealed class MappingMetricsTests
     }
 
     [Fact]
-    public void The_minimal_splitter_finds_clauses_headings_and_continuations()
+    public void A_mapper_reads_the_clause_under_its_headings_outermost_first()
     {
-        const string text = "7. Handling\n\n7.4. Stage one\n7.4.1. We acknowledge in two days.\n- a bullet\n7.4.2 We reply in ten days.\n8. Next\n8.1 Done.\n";
+        var clause = new PolicyLint.Core.Documents.Clause("7.4.1", "We acknowledge in two days.", new PolicyLint.Core.Documents.Location(null, 3))
+        {
+            HeadingPath = ["Handling complaints", "Stage one"],
+        };
 
-        var clauses = MinimalClauseSplitter.Split(text);
-
-        clauses.Where(c => !c.IsHeading).Select(c => c.Id).Should().Equal("7.4.1", "7.4.2", "8.1");
-        var first = clauses.Single(c => c.Id == "7.4.1");
-        first.Text.Should().Be("We acknowledge in two days. a bullet");
-        first.HeadingPath.Should().Equal("Handling", "Stage one");
-        MappingText.Of(first).Should().Be("Stage one. We acknowledge in two days. a bullet");
+        MappingText.Of(clause).Should().Be("Handling complaints. Stage one. We acknowledge in two days.");
+        MappingText.Of(clause with { HeadingPath = [] }).Should().Be("We acknowledge in two days.");
     }
 }
