@@ -53,9 +53,9 @@ public static class ModelCard
         s.AppendLine();
         s.AppendLine(c, $"- Features: lower-cased word unigrams{(m.Features.WordBigrams ? " + bigrams" : string.Empty)}, small numbers as words (\"5\" → five), other numbers → `num`; character {m.Features.CharMin}–{m.Features.CharMax}-grams inside word boundaries; sublinear TF × smoothed IDF, L2-normalised.");
         s.AppendLine(c, $"- Vocabulary: min document frequency {m.Features.MinDocumentFrequency}, capped at {m.Features.MaxFeatures} most frequent; kept {classifier.Vocabulary.Dimension}.");
-        s.AppendLine(c, $"- Trainer: mean cross-entropy + L2 λ={m.Trainer.L2.ToString("G", c)} (weights, not biases); L-BFGS memory {m.Trainer.Memory}, gradient tolerance {m.Trainer.GradientTolerance.ToString("G", c)}, at most {m.Trainer.MaxIterations} iterations; zero start; single-threaded per model.");
+        s.AppendLine(c, $"- Trainer: mean cross-entropy + L2 λ={m.Trainer.L2.ToString("G", c)} (weights, not biases); class-balance exponent {m.Trainer.ClassBalance:0.##} (example weight ∝ (mean class size / class size)^exponent); L-BFGS memory {m.Trainer.Memory}, gradient tolerance {m.Trainer.GradientTolerance.ToString("G", c)}, at most {m.Trainer.MaxIterations} iterations; zero start; single-threaded per model.");
         s.AppendLine(c, $"- Calibration: temperature scaling fitted on out-of-fold logits (5-fold, stratified, seed fixed): T = {classifier.Temperature:0.000}.");
-        s.AppendLine(c, $"- Blend (chosen on the same out-of-fold predictions, never on the seeds): p = {m.Blend.ClassifierWeight:0.00}·p_classifier + {1 - m.Blend.ClassifierWeight:0.00}·p_bm25, BM25 softmax temperature {m.Blend.Bm25Temperature:0.00} over scores divided by the best score.");
+        s.AppendLine(c, $"- Blend (chosen on the same out-of-fold predictions, never on the seeds): p = {m.Blend.ClassifierWeight:0.00}·p_classifier + {1 - m.Blend.ClassifierWeight:0.00}·p_bm25, BM25 softmax temperature {m.Blend.Bm25Temperature:0.00} over scores divided by the best score; BM25 column weights title {m.Index.Title:0.#}, summary {m.Index.Summary:0.#}, keywords {m.Index.Keywords:0.#}.");
         s.AppendLine();
         s.AppendLine("## Cross-validated metrics (5-fold, training data)");
         s.AppendLine();

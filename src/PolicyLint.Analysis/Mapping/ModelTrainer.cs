@@ -21,6 +21,10 @@ public sealed record TrainingOptions
 
     /// <summary>BM25 softmax temperatures tried for the blend.</summary>
     public IReadOnlyList<double> Bm25Temperatures { get; init; } = [0.05, 0.1, 0.2, 0.5];
+
+    /// <summary>BM25 column weights (title, summary, keywords) tried for the blend.</summary>
+    public IReadOnlyList<IndexWeights> IndexWeights { get; init; } =
+        [Mapping.IndexWeights.Default, new(1, 1, 1), new(1, 1, 3), new(3, 1, 1), new(2, 1, 4)];
 }
 
 /// <summary>Out-of-fold results of a mapper on the training data.</summary>
@@ -85,28 +89,35 @@ public static class ModelTrainer
         var before = Confidences(logits, truth, 1.0);
         var after = Confidences(logits, truth, temperature);
 
-        using var index = new ProvisionIndex(code);
-        var hits = examples.Select(e => index.Rank(e.Text, 10)).ToList();
         var items = examples.Select((e, i) => new EvalItem(i.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Text, [e.Label])).ToList();
         var probabilities = logits.Select(l => SoftmaxModel.Softmax(l, temperature)).ToList();
 
         BlendSettings? bestBlend = null;
         EvalResult? bestResult = null;
-        foreach (var t in options.Bm25Temperatures)
+        IndexWeights bestWeights = IndexWeights.Default;
+        IReadOnlyList<IReadOnlyList<IndexHit>> bestHits = [];
+        foreach (var weights in options.IndexWeights)
         {
-            foreach (var w in options.BlendWeights)
+            using var index = new ProvisionIndex(code, weights);
+            var hits = examples.Select(e => index.Rank(e.Text, 10)).ToList();
+            foreach (var t in options.Bm25Temperatures)
             {
-                var blend = new BlendSettings(w, t);
-                var result = MappingMetrics.Compute(items, Rankings(i => CombinedMapper.Blend(classes, probabilities[i], hits[i], blend), items.Count));
-                if (bestResult is null || Better(result, bestResult))
+                foreach (var w in options.BlendWeights)
                 {
-                    bestResult = result;
-                    bestBlend = blend;
+                    var blend = new BlendSettings(w, t);
+                    var result = MappingMetrics.Compute(items, Rankings(i => CombinedMapper.Blend(classes, probabilities[i], hits[i], blend), items.Count));
+                    if (bestResult is null || Better(result, bestResult))
+                    {
+                        bestResult = result;
+                        bestBlend = blend;
+                        bestWeights = weights;
+                        bestHits = hits;
+                    }
                 }
             }
         }
 
-        var bm25 = MappingMetrics.Compute(items, Rankings(i => Bm25Mapper.Distribution(hits[i], bestBlend!.Bm25Temperature), items.Count));
+        var bm25 = MappingMetrics.Compute(items, Rankings(i => Bm25Mapper.Distribution(bestHits[i], bestBlend!.Bm25Temperature), items.Count));
         var classifierOnly = MappingMetrics.Compute(items, Rankings(
             i => classes.Select((c, k) => new ScoredLabel(c, probabilities[i][k])).OrderByDescending(s => s.Probability).ThenBy(s => s.Label, StringComparer.Ordinal).ToList(),
             items.Count));
@@ -118,6 +129,7 @@ public static class ModelTrainer
             CodeId = code.Id,
             Examples = examples.Count,
             Blend = bestBlend!,
+            Index = bestWeights,
             Features = options.Features,
             Trainer = options.Trainer,
         };

@@ -50,6 +50,9 @@ public sealed class ProvisionIndex : IDisposable
 
     public IReadOnlyList<string> Provisions { get; }
 
+    /// <summary>The index a trained model was tuned with: the Code's provisions under the model's column weights.</summary>
+    public static ProvisionIndex For(TrainedModel model, CodeCatalogue code) => new(code, model.Manifest.Index);
+
     /// <summary>Provisions ranked for a text, best first; empty when the text has no significant term.</summary>
     public IReadOnlyList<IndexHit> Rank(string text, int limit = 10)
     {

@@ -17,6 +17,9 @@ public sealed record ModelManifest
 
     public required BlendSettings Blend { get; init; }
 
+    /// <summary>BM25 column weights chosen with the blend (absent in older files: the defaults).</summary>
+    public IndexWeights Index { get; init; } = IndexWeights.Default;
+
     public required FeatureSettings Features { get; init; }
 
     public required TrainerSettings Trainer { get; init; }

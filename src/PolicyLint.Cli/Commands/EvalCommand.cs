@@ -46,7 +46,7 @@ public static class EvalCommand
                 }
 
                 var model = ModelStore.Load(parse.GetValue(models) ?? CorpusLocator.Models(), dataDir);
-                using var index = new ProvisionIndex(catalogue);
+                using var index = ProvisionIndex.For(model, catalogue);
                 var notes = new List<string>();
                 MappingSetup.ScoreSeeds(seedDir, catalogue, model, index, CorpusLocator.Corpus("eval"), stdout, notes, parse.GetValue(misses));
                 notes.ForEach(stdout.WriteLine);

@@ -42,7 +42,7 @@ public static class TrainCommand
                 var seedDir = parse.GetValue(seeds);
                 if (seedDir is not null)
                 {
-                    using var index = new ProvisionIndex(catalogue);
+                    using var index = ProvisionIndex.For(run.Model, catalogue);
                     seedScores = MappingSetup.ScoreSeeds(seedDir, catalogue, run.Model, index, CorpusLocator.Corpus("eval"), stdout, notes);
                     notes.ForEach(stdout.WriteLine);
                 }
