@@ -1,3 +1,4 @@
+using PolicyLint.Analysis.Codes;
 using PolicyLint.Core.Assessments;
 using PolicyLint.Core.Codes;
 using PolicyLint.Core.Documents;
@@ -16,7 +17,11 @@ public sealed record CheckStages(
     IFactExtractor Facts,
     IClauseMapper? Mapper,
     IJudge Judge,
-    ICrossChecker? CrossChecker);
+    ICrossChecker? CrossChecker)
+{
+    /// <summary>The configuration that applies to a file (its nearest .policylint.yaml, or --config).</summary>
+    public Func<SourceFile, Configuration.PolicyConfig>? Config { get; init; }
+}
 
 /// <summary>
 /// Runs every input through read → segment → facts → map → judge, then cross-checks
@@ -32,15 +37,24 @@ public sealed class Checker
         this.stages = stages ?? throw new ArgumentNullException(nameof(stages));
     }
 
-    public Report Check(IReadOnlyList<SourceFile> files, CodeCatalogue code, DateOnly asOf)
+    /// <summary>The same stages, with the configuration that applies to each file.</summary>
+    public Checker WithConfig(Func<SourceFile, Configuration.PolicyConfig> config) => new(stages with { Config = config });
+
+    public Report Check(IReadOnlyList<SourceFile> files, CodeCatalogue code, DateOnly asOf) =>
+        Check(files, CodeSelection.Fixed(code), asOf);
+
+    public Report Check(IReadOnlyList<SourceFile> files, CodeSelection codes, DateOnly asOf)
     {
+        ArgumentNullException.ThrowIfNull(codes);
+        var code = codes.Main;
         var analyses = new List<DocumentAnalysis>();
         var errors = new List<InputError>();
         foreach (var file in files)
         {
             try
             {
-                analyses.Add(Analyse(Read(file), code, asOf));
+                var config = stages.Config?.Invoke(file) ?? Configuration.PolicyConfig.Empty;
+                analyses.Add(Analyse(Read(file), codes, asOf, config));
             }
             catch (InputException e)
             {
@@ -63,14 +77,20 @@ public sealed class Checker
         return reader.Read(file);
     }
 
-    public DocumentAnalysis Analyse(Document document, CodeCatalogue code, DateOnly asOf)
+    public DocumentAnalysis Analyse(Document document, CodeCatalogue code, DateOnly asOf) =>
+        Analyse(document, CodeSelection.Fixed(code), asOf);
+
+    public DocumentAnalysis Analyse(Document document, CodeSelection codes, DateOnly asOf, Configuration.PolicyConfig? config = null)
     {
+        config ??= Configuration.PolicyConfig.Empty;
+        ArgumentNullException.ThrowIfNull(codes);
+        var code = codes.Main;
         var kind = stages.KindDetector.Detect(document);
         var metadata = stages.Metadata.Read(document);
         var clauses = stages.Segmenter.Segment(document);
         if (kind == DocumentKind.SelfAssessment)
         {
-            var assessment = stages.AssessmentParser.Parse(document);
+            var assessment = WithOverdue(stages.AssessmentParser.Parse(document), asOf);
             var silent = code.Provisions.Select(p => new ProvisionVerdict(p.Id, Verdict.Silent, [], 0, Basis.None)).ToList();
             return new DocumentAnalysis(document, kind, metadata, clauses, [], silent, [])
             {
@@ -82,11 +102,50 @@ public sealed class Checker
         var mappings = stages.Mapper is null
             ? []
             : clauses.Select(c => new ClauseMapping(c.Id, stages.Mapper.Map(c))).ToList();
-        var judgement = stages.Judge.Judge(new PolicyEvidence(clauses, facts, mappings, metadata, asOf), code);
-        return new DocumentAnalysis(document, kind, metadata, clauses, facts, judgement.Provisions, judgement.Findings)
+        var evidence = new PolicyEvidence(clauses, facts, mappings, metadata, asOf) { Settings = config.Rules };
+        var judgement = stages.Judge.Judge(evidence, code);
+        var findings = Configuration.Suppressor.Apply(judgement.Findings, clauses, config.Suppressions);
+        return new DocumentAnalysis(document, kind, metadata, clauses, facts, judgement.Provisions, findings)
         {
             Mappings = mappings,
+            CodeComparisons = codes.Auto ? Compare(evidence, codes, judgement) : [],
         };
+    }
+
+    /// <summary>An admitted gap whose target date has passed by the check date is overdue.</summary>
+    private static Assessment WithOverdue(Assessment assessment, DateOnly asOf) => assessment with
+    {
+        Rows = assessment.Rows.Select(r => r.Target is not null && r.Overdue is null && r.Answer is "no" or "partial"
+            ? r with { Overdue = DateText.EndOf(r.Target) < asOf }
+            : r).ToList(),
+    };
+
+    /// <summary>With --code auto: the verdicts under the Code in force when the policy was adopted, and the drift.</summary>
+    private List<CodeComparison> Compare(PolicyEvidence evidence, CodeSelection codes, Judgement main)
+    {
+        var adopted = CodeVersions.StartOf(evidence.Metadata.Adopted);
+        if (adopted is null)
+        {
+            return [];
+        }
+
+        var then = CodeVersions.InForceOn(codes.Versions, adopted.Value);
+        if (then.Id == codes.Main.Id)
+        {
+            return [];
+        }
+
+        var old = stages.Judge.Judge(evidence, then);
+        var drift = CodeVersions.Drift(then, old.Provisions, codes.Main, main.Provisions);
+        return
+        [
+            new CodeComparison(then.Id, old.Provisions, old.Findings)
+            {
+                Drift = drift,
+                Summary = CodeVersions.Summary(then, codes.Main, evidence.Metadata, drift),
+                Reason = $"in force when the policy was adopted ({evidence.Metadata.Adopted})",
+            },
+        ];
     }
 
     private List<CrossCheck> CrossCheckAll(List<DocumentAnalysis> analyses, DateOnly asOf)

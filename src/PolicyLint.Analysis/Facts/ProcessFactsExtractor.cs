@@ -47,7 +47,7 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
     private static partial Regex NotUnreasonably();
 
     // Grounds for refusing escalation that section 2 of the Code does not recognise.
-    [GeneratedRegex(@"\b(?:no\s+new\s+(?:evidence|information|issues?)|(?:not|n't)\s+(?:given|provided|supplied|brought|offered)\s+(?:us\s+)?(?:any\s+)?new\s+(?:information|evidence)|without\s+(?:any\s+)?new\s+(?:information|evidence)|same\s+information|nothing\s+new|excessive|outside\s+(?:the|our)\s+(?:remit|responsibility|control)|unreasonable\s+(?:demands?|outcome|remedy)|not\s+(?:satisfied|happy)\s+with\s+(?:the\s+)?reasons|insufficient\s+(?:grounds|reasons?)|already\s+(?:been\s+)?(?:considered|responded)|at\s+(?:senior\s+)?management\s+discretion|disagree\w*\s+with\s+the\s+outcome)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no\s+new\s+(?:evidence|information|issues?)|(?:not|n't)\s+(?:given|provided|supplied|brought|offered)\s+(?:us\s+)?(?:any\s+)?new\s+(?:information|evidence)|without\s+(?:any\s+)?new\s+(?:information|evidence)|same\s+information|nothing\s+new|excessive|outside\s+(?:the|our)\s+(?:remit|responsibility|control)|unreasonable\s+(?:demands?|outcome|remedy)|not\s+(?:satisfied|happy)\s+with\s+(?:the\s+)?reasons|insufficient\s+(?:grounds|reasons?)|already\s+(?:been\s+)?(?:considered|responded)|disagree\w*\s+with\s+the\s+outcome)", RegexOptions.IgnoreCase)]
     private static partial Regex NonCodeRefusalGround();
 
     [GeneratedRegex(@"\b(?:eight|8)\s+weeks?\b|\bdesignated\s+person|democratic\s+filter|\b(?:mp|councillor|tenant\s+panel)s?\b[^.]{0,60}\brefer\w*\b[^.]{0,40}\bombudsman", RegexOptions.IgnoreCase)]

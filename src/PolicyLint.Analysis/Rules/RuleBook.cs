@@ -15,7 +15,7 @@ public sealed class RuleBook
     public static IReadOnlyList<IRuleKind> AllKinds { get; } =
     [
         new TimescaleKind(), new WindowKind(), new FactConditionKind(), new RequiredContentKind(),
-        new WordingKind(), new ConsistencyKind(), new ReviewDateKind(), new NotCheckableKind(),
+        new WordingKind(), new ConsistencyKind(), new ReviewDateKind(), new NotCheckableKind(), new ChecklistKind(),
     ];
 
     public IReadOnlyList<RuleSpec> Rules { get; }

@@ -38,15 +38,23 @@ public sealed class RuleJudge : IJudge
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(code);
-        var active = book.Rules.Where(r => r.AppliesTo(code.Id) && !options.DisabledRules.Contains(r.Id)).ToList();
+        var active = book.Rules
+            .Where(r => r.AppliesTo(code.Id) && !options.DisabledRules.Contains(r.Id) && !evidence.Settings.DisabledRules.Contains(r.Id))
+            .ToList();
         var outcomes = active.SelectMany(r => book.Kinds[r.Kind].Evaluate(r, evidence, code).Select(o => (Rule: r, Outcome: o))).ToList();
         var clauseOrder = evidence.Clauses.Select((c, i) => (c.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var covered = active.Where(r => r.Kind != "not-checkable").SelectMany(r => r.Provisions).ToHashSet(StringComparer.Ordinal);
+        foreach (var topic in code.Provisions.Where(p => p.Maps2024.Any(covered.Contains)))
+        {
+            covered.Add(topic.Id);
+        }
 
         var provisions = new List<ProvisionVerdict>();
         foreach (var provision in code.Provisions)
         {
-            var mine = outcomes.Where(x => x.Outcome.Provision == provision.Id).ToList();
+            // Older Codes are keyed by topic: a topic is judged by the outcomes on the 2024 provisions it maps to.
+            var targets = provision.Maps2024.Count > 0 ? provision.Maps2024 : [provision.Id];
+            var mine = outcomes.Where(x => targets.Contains(x.Outcome.Provision, StringComparer.Ordinal)).ToList();
             if (mine.Count > 0)
             {
                 var verdict = mine.Max(x => x.Outcome.Verdict);
@@ -71,19 +79,23 @@ public sealed class RuleJudge : IJudge
             provisions.Add(new ProvisionVerdict(provision.Id, Verdict.Silent, [], covered.Contains(provision.Id) ? 0.6 : 0, covered.Contains(provision.Id) ? Basis.Rule : Basis.None));
         }
 
-        return new Judgement(provisions, Findings(outcomes, clauseOrder));
+        return new Judgement(provisions, Findings(outcomes, clauseOrder, code, evidence.Settings));
     }
 
-    private List<Finding> Findings(List<(RuleSpec Rule, RuleOutcome Outcome)> outcomes, Dictionary<string, int> clauseOrder)
+    private List<Finding> Findings(List<(RuleSpec Rule, RuleOutcome Outcome)> outcomes, Dictionary<string, int> clauseOrder, CodeCatalogue code, RuleSettings settings)
     {
+        // Under an older Code a finding names the topic its 2024 provision maps to.
+        string? ProvisionId(string provision) => provision.Length == 0 ? null
+            : code.Find(provision)?.Id ?? code.Provisions.FirstOrDefault(p => p.Maps2024.Contains(provision, StringComparer.Ordinal))?.Id ?? provision;
+
         var findings = new List<Finding>();
-        var seen = new HashSet<(string, string, string?)>();
+        var seen = new HashSet<(string, string, string?, string?)>();
         foreach (var (rule, outcome) in outcomes
             .Where(x => x.Outcome.Verdict is Verdict.Conflict or Verdict.Warning or Verdict.Stricter)
             .OrderBy(x => x.Outcome.Provision.Length == 0 ? 0 : 1)
             .ThenBy(x => x.Outcome.Clause is null ? int.MaxValue : clauseOrder.GetValueOrDefault(x.Outcome.Clause, int.MaxValue)))
         {
-            if (!seen.Add((rule.Id, outcome.Provision, outcome.Clause)))
+            if (!seen.Add((rule.Id, outcome.Provision, outcome.Clause, outcome.Item)))
             {
                 continue;
             }
@@ -94,7 +106,7 @@ public sealed class RuleJudge : IJudge
                 Verdict.Warning => Severity.Warning,
                 _ => Severity.Note,
             };
-            if (options.Levels.TryGetValue(rule.Id, out var level) && outcome.Verdict != Verdict.Stricter)
+            if ((settings.Levels.TryGetValue(rule.Id, out var level) || options.Levels.TryGetValue(rule.Id, out level)) && outcome.Verdict != Verdict.Stricter)
             {
                 severity = level;
             }
@@ -105,7 +117,7 @@ public sealed class RuleJudge : IJudge
 
             findings.Add(new Finding(
                 rule.Id,
-                outcome.Provision.Length == 0 ? null : outcome.Provision,
+                ProvisionId(outcome.Provision),
                 outcome.Verdict,
                 severity,
                 outcome.Clause,

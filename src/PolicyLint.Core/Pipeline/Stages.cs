@@ -56,7 +56,21 @@ public sealed record PolicyEvidence(
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<ClauseMapping> Mappings,
     DocumentMetadata Metadata,
-    DateOnly AsOf);
+    DateOnly AsOf)
+{
+    /// <summary>The user's rule settings for this document (from .policylint.yaml).</summary>
+    public RuleSettings Settings { get; init; } = RuleSettings.Empty;
+}
+
+/// <summary>Rules turned off and levels changed by configuration.</summary>
+public sealed record RuleSettings
+{
+    public static RuleSettings Empty { get; } = new();
+
+    public IReadOnlySet<string> DisabledRules { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyDictionary<string, Severity> Levels { get; init; } = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+}
 
 public sealed record Judgement(IReadOnlyList<ProvisionVerdict> Provisions, IReadOnlyList<Finding> Findings);
 

@@ -40,21 +40,6 @@ public sealed class FrontMatterReaderTests
         FrontMatterReader.Instance.Read(document).Title.Should().Be("Complaints Procedure");
     }
 
-    [Theory]
-    [InlineData("Adopted at Board November 2020 for implementation April 2021", "2020-11")]
-    [InlineData("No later than April 2024", "2024-04")]
-    [InlineData("21 June 2024", "2024-06-21")]
-    [InlineData("1st Sept 2023", "2023-09-01")]
-    [InlineData("2025-01-31", "2025-01-31")]
-    [InlineData("06/2026", "2026-06")]
-    [InlineData("no date here", null)]
-    public void Should_Normalise_The_First_Date_In_Free_Text(string text, string? expected) =>
-        DateText.FindFirst(text).Should().Be(expected);
-
-    [Fact]
-    public void Should_Take_The_Last_Day_Of_The_Month_As_The_End_Of_A_Month_Date() =>
-        DateText.EndOf("2024-02").Should().Be(new DateOnly(2024, 2, 29));
-
     private static Document Doc(params string[] lines) =>
         new("p.txt", "0", new ExtractionInfo("text", null, []), lines.Select((l, i) => new Block(BlockKind.Paragraph, l, new Location(null, i))).ToList());
 }

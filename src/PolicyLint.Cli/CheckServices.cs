@@ -1,0 +1,41 @@
+using PolicyLint.Analysis.Checking;
+using PolicyLint.Analysis.Codes;
+using PolicyLint.Core.Codes;
+
+namespace PolicyLint.Cli;
+
+/// <summary>
+/// What the check command needs from outside itself: a way to load a Code by id, a way to build a
+/// checker for that Code, and today's date. Program uses <see cref="Default"/>; tests pass their own.
+/// </summary>
+public sealed record CheckServices(
+    Func<string, CodeCatalogue> LoadCode,
+    Func<CodeCatalogue, Checker> CreateChecker,
+    Func<DateOnly> Today)
+{
+    /// <summary>The ids of every Code version known (for --code auto).</summary>
+    public Func<IReadOnlyList<string>> CodeIds { get; init; } = CodeCatalogueLoader.AvailableIds;
+
+    public static CheckServices Default { get; } = new(LoadCode: LoadFromCorpus, CreateChecker: Composition.CreateChecker, Today: () => DateOnly.FromDateTime(DateTime.Now));
+
+    /// <summary>Loads corpus/codes/ID.yaml; an unknown id is an <see cref="ArgumentException"/> naming the known ones.</summary>
+    public static CodeCatalogue LoadFromCorpus(string id)
+    {
+        IReadOnlyList<string> known;
+        try
+        {
+            known = CodeCatalogueLoader.AvailableIds();
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new ArgumentException($"no Code catalogues found: {CorpusLocator.Corpus("codes")} does not exist");
+        }
+
+        if (!known.Contains(id, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"unknown Code '{id}' (known: {(known.Count == 0 ? "none" : string.Join(", ", known))})");
+        }
+
+        return CodeCatalogueLoader.Load(id);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace PolicyLint.Ingest.Pdf;
+
+/// <summary>
+/// Reads Tesseract's TSV output (level, page, block, paragraph, line, word, left, top, width, height,
+/// confidence, text) for one page image into word boxes, scaled from pixels to points.
+/// </summary>
+public static class TesseractTsvParser
+{
+    private const int WordLevel = 5;
+
+    /// <param name="tsv">Tesseract's TSV output for one image.</param>
+    /// <param name="pageNumber">The PDF page the image was made from (1-based).</param>
+    /// <param name="dpi">The resolution the page was rasterised at, to turn pixels into points.</param>
+    public static PageWords Parse(string tsv, int pageNumber, int dpi)
+    {
+        var scale = 72.0 / dpi;
+        var words = new List<WordBox>();
+        double width = 0, height = 0;
+        var lines = new Dictionary<(int Block, int Paragraph, int Line), int>();
+        foreach (var raw in tsv.Split('\n'))
+        {
+            var fields = raw.TrimEnd('\r').Split('\t');
+            if (fields.Length < 12 || !int.TryParse(fields[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var level))
+            {
+                continue;
+            }
+
+            var left = Int(fields[6]);
+            var top = Int(fields[7]);
+            var w = Int(fields[8]);
+            var h = Int(fields[9]);
+            if (level == 1)
+            {
+                width = w * scale;
+                height = h * scale;
+                continue;
+            }
+
+            var text = fields[11].Trim();
+            if (level != WordLevel || text.Length == 0)
+            {
+                continue;
+            }
+
+            var key = (Int(fields[2]), Int(fields[3]), Int(fields[4]));
+            if (!lines.TryGetValue(key, out var line))
+            {
+                line = lines.Count + 1;
+                lines[key] = line;
+            }
+
+            var confidence = double.TryParse(fields[10], NumberStyles.Float, CultureInfo.InvariantCulture, out var c) ? c : 0;
+            words.Add(new WordBox(text, left * scale, top * scale, (left + w) * scale, (top + h) * scale)
+            {
+                Line = line,
+                Confidence = Math.Max(0, confidence),
+            });
+        }
+
+        return new PageWords(pageNumber, width, height, words) { FromOcr = true };
+    }
+
+    private static int Int(string field) =>
+        int.TryParse(field, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Builds the PDF samples in corpus/samples/pdf from the team's own sample documents:
+#   <name>.pdf              text-layer PDF, converted once from a DOCX with LibreOffice
+#   <name>.scan.pdf         the same pages as images only (no text layer), for the OCR path
+#   <name>.mixed.pdf        first page text layer, the rest scanned
+#   northmoor.self-assessment.pdf   a multi-page five-column self-assessment table
+# Sources: corpus/samples/html/*.html (written by the team) and corpus/samples/policies/*.docx
+# when present. Needs libreoffice-writer, poppler-utils and img2pdf; run once, commit the PDFs.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+html="$root/corpus/samples/html"
+out="$root/corpus/samples/pdf"
+mkdir -p "$out"
+
+for tool in soffice pdftoppm pdffonts pdfseparate pdfunite img2pdf; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y --no-install-recommends libreoffice-writer poppler-utils img2pdf" >&2; exit 1; }
+done
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+lo() { soffice -env:UserInstallation="file://$work/profile" --headless "$@" >/dev/null 2>&1; }
+
+# 1. The team's HTML pages, without the web page's navigation, banners and footer, as DOCX.
+grep -v -E '^<(nav|div class="cookie|aside|footer|noscript|form|header)' "$html/northmoor.policy.html" > "$work/northmoor.policy.html"
+grep -v -E '^<(header|footer)' "$html/northmoor.self-assessment.html" > "$work/northmoor.self-assessment.html"
+echo "HTML -> DOCX (LibreOffice)"
+lo --infilter="HTML (StarWriter)" --convert-to 'docx:MS Word 2007 XML' --outdir "$work" "$work/northmoor.policy.html" "$work/northmoor.self-assessment.html"
+
+# 2. Every DOCX (ours, and the team's sample policies when they are on this branch) to PDF.
+docs=("$work/northmoor.policy.docx" "$work/northmoor.self-assessment.docx")
+for docx in "$root"/corpus/samples/policies/*.docx; do
+  [ -e "$docx" ] && docs+=("$docx")
+done
+for docx in "${docs[@]}"; do
+  echo "DOCX -> PDF: $(basename "$docx")"
+  lo --convert-to pdf --outdir "$work/pdf" "$docx"
+done
+cp "$work"/pdf/*.pdf "$out/"
+
+# 3. Scans: rasterise every page (200 dpi, grey) and wrap the images in a PDF with no text layer.
+scan() {
+  local name="$1" pdf="$out/$1.pdf"
+  mkdir -p "$work/scan-$name"
+  pdftoppm -r 200 -gray -png "$pdf" "$work/scan-$name/page"
+  img2pdf --output "$out/$name.scan.pdf" "$work/scan-$name"/page-*.png
+  if [ -n "$(pdffonts "$out/$name.scan.pdf" | tail -n +3)" ]; then
+    echo "error: $name.scan.pdf still has fonts" >&2; exit 1
+  fi
+  echo "scan: $name.scan.pdf ($(ls "$work/scan-$name" | wc -l) pages, no fonts)"
+}
+scan "northmoor.policy"
+# The team's main sample policy also goes out as a scan: the format-equivalence test reads it.
+[ -e "$out/harbourside.pdf" ] && scan "harbourside"
+scan_source="northmoor.policy"
+
+# 4. Mixed: page 1 keeps its text layer, the other pages are the scanned ones.
+pdfseparate "$out/$scan_source.pdf" "$work/text-%d.pdf"
+pdfseparate "$out/$scan_source.scan.pdf" "$work/image-%d.pdf"
+pages=$(ls "$work"/text-*.pdf | wc -l)
+parts=("$work/text-1.pdf")
+for i in $(seq 2 "$pages"); do parts+=("$work/image-$i.pdf"); done
+pdfunite "${parts[@]}" "$out/$scan_source.mixed.pdf"
+echo "mixed: $scan_source.mixed.pdf (page 1 text, pages 2-$pages scanned)"
+
+ls -l "$out"

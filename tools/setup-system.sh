@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian packages PolicyLint's PDF and OCR readers call: poppler-utils (pdfinfo,
+# pdftotext, pdffonts, pdftoppm) and tesseract-ocr with English data. Idempotent: installs only
+# what is missing. Runs apt-get as root, or through sudo when it is available.
+set -euo pipefail
+
+packages=(poppler-utils tesseract-ocr tesseract-ocr-eng)
+missing=()
+for package in "${packages[@]}"; do
+  if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    echo "setup-system: $package is installed"
+  else
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup-system: nothing to install"
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  run=()
+elif command -v sudo >/dev/null 2>&1; then
+  run=(sudo)
+else
+  echo "setup-system: need root (or sudo) to install: ${missing[*]}" >&2
+  exit 1
+fi
+
+echo "setup-system: installing ${missing[*]}"
+"${run[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${run[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+echo "setup-system: done"
