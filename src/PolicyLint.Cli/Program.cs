@@ -24,6 +24,9 @@ public static class Program
         root.Add(CheckCommand.Create(services));
         root.Add(RulesCommand.Create());
         root.Add(ExplainCommand.Create());
+        root.Add(TrainCommand.Create());
+        root.Add(EvalCommand.Create());
+        root.Add(SearchCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

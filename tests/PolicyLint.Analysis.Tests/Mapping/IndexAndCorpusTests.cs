@@ -1,0 +1,118 @@
+using PolicyLint.Analysis.Mapping;
+using PolicyLint.Core.Documents;
+
+namespace PolicyLint.Analysis.Tests.Mapping;
+
+public sealed class IndexAndCorpusTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "policylint-tests-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Porter_stemming_finds_acknowledged_when_searching_for_acknowledge()
+    {
+        using var corpus = NewCorpus();
+
+        var hits = corpus.Search("acknowledge");
+
+        hits.Select(h => h.ClauseId).Should().Equal("7.4.1");
+    }
+
+    [Fact]
+    public void Snippet_marks_the_matched_words()
+    {
+        using var corpus = NewCorpus();
+
+        var hit = corpus.Search("\"working days\"").Single();
+
+        hit.Snippet.Should().Contain("within 2 [working days].");
+        hit.Document.Should().Be("policy.docx");
+        hit.Heading.Should().Be("Stage one");
+    }
+
+    [Theory]
+    [InlineData("\"unterminated")]
+    [InlineData("AND OR")]
+    [InlineData("nosuchcolumn:word")]
+    public void A_malformed_query_gives_a_one_line_error_naming_the_query(string query)
+    {
+        using var corpus = NewCorpus();
+
+        var act = () => corpus.Search(query);
+
+        act.Should().Throw<SearchQueryException>()
+            .Where(e => e.Message.StartsWith("malformed search query", StringComparison.Ordinal) && !e.Message.Contains('\n', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Adding_a_document_again_replaces_its_clauses()
+    {
+        using var corpus = NewCorpus();
+
+        corpus.Add("policy.docx", "sha2", [new Clause("1.1", "Only this clause about compensation remains.", new Location(null, 0))]);
+
+        corpus.Search("acknowledge").Should().BeEmpty();
+        corpus.Search("compensation").Single().Sha.Should().Be("sha2");
+        corpus.DocumentCount().Should().Be(1);
+    }
+
+    [Fact]
+    public void The_corpus_persists_in_its_file()
+    {
+        NewCorpus().Dispose();
+
+        using var reopened = new ClauseCorpus(Path.Combine(_directory, "corpus.db"));
+
+        reopened.Search("representative").Select(h => h.ClauseId).Should().Equal("6.2");
+    }
+
+    [Fact]
+    public void The_provision_index_ranks_the_provision_that_shares_the_clause_words_first()
+    {
+        using var index = new ProvisionIndex(SmallSample.Code);
+
+        var hits = index.Rank("Complaints are acknowledged and logged within five working days.");
+
+        hits[0].Provision.Should().Be("6.2");
+        hits.Should().BeInDescendingOrder(h => h.Score);
+    }
+
+    [Theory]
+    [InlineData("\"quoted\" AND (NEAR(x y) OR z*) col:val ^start -minus")]
+    [InlineData("'); DROP TABLE provisions; --")]
+    [InlineData("")]
+    [InlineData("a an the of")]
+    public void The_provision_index_accepts_any_text_without_fts_syntax_errors(string text)
+    {
+        using var index = new ProvisionIndex(SmallSample.Code);
+
+        var act = () => index.Rank(text);
+
+        act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void Significant_terms_drop_stop_words_and_repeats()
+    {
+        FtsQuery.AnyOf("The complaint and the Complaint \"officer\"").Should().Be("\"complaint\" OR \"officer\"");
+    }
+
+    private ClauseCorpus NewCorpus()
+    {
+        var corpus = new ClauseCorpus(Path.Combine(_directory, "corpus.db"));
+        corpus.Add("policy.docx", "sha1",
+        [
+            new Clause("7.4", "Stage one", new Location(null, 0)) { IsHeading = true },
+            new Clause("7.4.1", "The complaint will be logged and acknowledged in writing within 2 working days.", new Location(null, 1)) { Heading = "Stage one" },
+            new Clause("6.2", "A representative may act for the customer.", new Location(null, 2)) { Heading = "Accessibility" },
+        ]);
+        return corpus;
+    }
+}
