@@ -95,6 +95,7 @@ public sealed class ChecklistKindTests
 
         outcomes.Should().ContainSingle().Which.Should().Match<RuleOutcome>(o => o.Verdict == Verdict.Meets && o.Clause == "1.2");
     }
+
     [Fact]
     public void Should_Find_An_Item_Marked_Anywhere_Outside_The_Anchor_Clause()
     {
@@ -132,5 +133,31 @@ public sealed class ChecklistKindTests
 
         // Then
         outcomes.Should().ContainSingle().Which.Item.Should().Be("b");
+    }
+
+    [Fact]
+    public void Should_Meet_The_Provision_When_Only_An_Optional_Item_Is_Missing()
+    {
+        // Given
+        var rule = Rule("anchor: 'fruit'\nperItem: \"true\"\n" + Items.Replace("pattern: 'pears?'", "pattern: 'pears?'\n    optional: \"true\""));
+
+        // When
+        var outcomes = Run(rule, "1. Food\n\n1.1. The fruit bowl holds apples.\n");
+
+        // Then
+        outcomes.Should().ContainSingle().Which.Verdict.Should().Be(Verdict.Meets);
+    }
+
+    [Fact]
+    public void Should_Report_Only_The_Required_Items_Missing_When_An_Optional_Item_Is_Also_Missing()
+    {
+        // Given
+        var rule = Rule("anchor: 'fruit'\nperItem: \"true\"\n" + Items.Replace("pattern: 'pears?'", "pattern: 'pears?'\n    optional: \"true\""));
+
+        // When
+        var outcomes = Run(rule, "1. Food\n\n1.1. The fruit bowl is empty.\n");
+
+        // Then
+        outcomes.Should().ContainSingle().Which.Should().Match<RuleOutcome>(o => o.Verdict == Verdict.Warning && o.Item == "a");
     }
 }
