@@ -95,4 +95,69 @@ public sealed class ChecklistKindTests
 
         outcomes.Should().ContainSingle().Which.Should().Match<RuleOutcome>(o => o.Verdict == Verdict.Meets && o.Clause == "1.2");
     }
+
+    [Fact]
+    public void Should_Find_An_Item_Marked_Anywhere_Outside_The_Anchor_Clause()
+    {
+        // Given
+        var rule = Rule("anchor: 'fruit'\n" + Items.Replace("pattern: 'pears?'", "pattern: 'pears?'\n    anywhere: \"true\""));
+
+        // When
+        var outcomes = Run(rule, "1. Food\n\n1.1. The fruit bowl holds apples.\n\n1.2. Pears are kept in the cellar.\n");
+
+        // Then
+        outcomes.Should().ContainSingle().Which.Should().Match<RuleOutcome>(o => o.Verdict == Verdict.Meets && o.Clause == "1.1");
+    }
+
+    [Fact]
+    public void Should_Still_Want_An_Item_Not_Marked_Anywhere_In_The_Anchor_Clause()
+    {
+        // Given
+        var rule = Rule("anchor: 'fruit'\nperItem: \"true\"\n" + Items);
+
+        // When
+        var outcomes = Run(rule, "1. Food\n\n1.1. The fruit bowl holds apples.\n\n1.2. Pears are kept in the cellar.\n");
+
+        // Then
+        outcomes.Should().ContainSingle().Which.Should().Match<RuleOutcome>(o => o.Verdict == Verdict.Warning && o.Item == "b");
+    }
+
+    [Fact]
+    public void Should_Not_Search_Excluded_Headings_For_An_Item_Marked_Anywhere()
+    {
+        // Given
+        var rule = Rule("anchor: 'fruit'\nexcludeHeadings: 'cellar'\nperItem: \"true\"\n" + Items.Replace("pattern: 'pears?'", "pattern: 'pears?'\n    anywhere: \"true\""));
+
+        // When
+        var outcomes = Run(rule, "1. Food\n\n1.1. The fruit bowl holds apples.\n\n2. Cellar\n\n2.1. Pears are kept here.\n");
+
+        // Then
+        outcomes.Should().ContainSingle().Which.Item.Should().Be("b");
+    }
+
+    [Fact]
+    public void Should_Meet_The_Provision_When_Only_An_Optional_Item_Is_Missing()
+    {
+        // Given
+        var rule = Rule("anchor: 'fruit'\nperItem: \"true\"\n" + Items.Replace("pattern: 'pears?'", "pattern: 'pears?'\n    optional: \"true\""));
+
+        // When
+        var outcomes = Run(rule, "1. Food\n\n1.1. The fruit bowl holds apples.\n");
+
+        // Then
+        outcomes.Should().ContainSingle().Which.Verdict.Should().Be(Verdict.Meets);
+    }
+
+    [Fact]
+    public void Should_Report_Only_The_Required_Items_Missing_When_An_Optional_Item_Is_Also_Missing()
+    {
+        // Given
+        var rule = Rule("anchor: 'fruit'\nperItem: \"true\"\n" + Items.Replace("pattern: 'pears?'", "pattern: 'pears?'\n    optional: \"true\""));
+
+        // When
+        var outcomes = Run(rule, "1. Food\n\n1.1. The fruit bowl is empty.\n");
+
+        // Then
+        outcomes.Should().ContainSingle().Which.Should().Match<RuleOutcome>(o => o.Verdict == Verdict.Warning && o.Item == "a");
+    }
 }

@@ -15,7 +15,12 @@ namespace PolicyLint.Analysis.Rules.Kinds;
 /// provision is met; otherwise the missing ones are reported, one outcome per missing item when
 /// "perItem" is set (the outcome then carries the item's label, e.g. "g"). A policy that never speaks
 /// of the subject (no anchor clause, or fewer than "minimum" items) is silent unless "whenSilent" says
-/// otherwise.
+/// otherwise. An item marked "anywhere" may be said in any clause of the policy (outside the excluded
+/// headings, whatever the context) rather than only where the anchor is: policies often put the
+/// discretion for older complaints, or the tracking of agreed actions, in a clause of their own.
+/// An item marked "optional" is something the Code mentions but policies seldom spell out: it is
+/// recognised (it helps the rule find and cite the subject) but never reported missing, and without
+/// "enough" the provision is met once every other item is found.
 /// </summary>
 public sealed class ChecklistKind : IRuleKind
 {
@@ -32,8 +37,11 @@ public sealed class ChecklistKind : IRuleKind
         var scope = ClauseScope.From(rule);
         var anchor = ClauseScope.Compile(rule.Text("anchor"));
         var units = Units(evidence.Clauses, scope, anchor, out var anchors);
+        var everywhere = scope.Sentences(evidence.Clauses).ToList();
         var found = items
-            .Select(item => (Item: item, Hit: units.FirstOrDefault(u => item.Pattern.IsMatch(u.Sentence))))
+            .Select(item => (Item: item, Hit: units.FirstOrDefault(u => item.Pattern.IsMatch(u.Sentence)) is { Clause: not null } hit
+                ? hit
+                : item.Anywhere ? everywhere.FirstOrDefault(u => item.Pattern.IsMatch(u.Sentence)) : default))
             .ToList();
         var hits = found.Where(f => f.Hit.Clause is not null).ToList();
         var minimum = Number(rule, "minimum", 1);
@@ -44,14 +52,14 @@ public sealed class ChecklistKind : IRuleKind
         }
 
         var place = Place(units, items, anchor is not null ? anchors : hits.Select(h => h.Hit).ToList(), scope);
-        var missing = found.Where(f => f.Hit.Clause is null).Select(f => f.Item).ToList();
-        var enough = Number(rule, "enough", items.Count);
+        var missing = found.Where(f => f.Hit.Clause is null && !f.Item.Optional).Select(f => f.Item).ToList();
         var values = new Dictionary<string, string?>
         {
             ["found"] = string.Join(", ", hits.Select(h => h.Item.Name)),
             ["missing"] = string.Join(", ", missing.Select(m => m.Name)),
         };
-        if (hits.Count >= enough)
+        var met = rule.Text("enough") is null ? missing.Count == 0 : hits.Count >= Number(rule, "enough", items.Count);
+        if (met)
         {
             var message = MessageTemplate.Fill(rule.MessageFor(Verdict.Meets), values);
             return rule.Provisions.Select(p => new RuleOutcome(p, Verdict.Meets, place.Clause!.Id, MessageTemplate.Shorten(place.Sentence), message, 0.8)).ToList();
@@ -126,7 +134,9 @@ public sealed class ChecklistKind : IRuleKind
                 m.GetValueOrDefault("name") as string ?? $"item {i + 1}",
                 m.GetValueOrDefault("item") as string,
                 ClauseScope.Compile(m.GetValueOrDefault("pattern") as string)
-                    ?? throw new InvalidDataException($"{rule.Id}: checklist item {i + 1} needs a 'pattern'")))
+                    ?? throw new InvalidDataException($"{rule.Id}: checklist item {i + 1} needs a 'pattern'"),
+                m.GetValueOrDefault("anywhere") is "true" or true,
+                m.GetValueOrDefault("optional") is "true" or true))
             .ToList();
         return items.Count > 0 ? items : throw new InvalidDataException($"{rule.Id}: checklist rule needs 'items'");
     }
@@ -146,5 +156,5 @@ public sealed class ChecklistKind : IRuleKind
     private static int Number(RuleSpec rule, string key, int fallback) =>
         int.TryParse(rule.Text(key), out var n) ? n : fallback;
 
-    private sealed record ChecklistItem(string Name, string? Label, Regex Pattern);
+    private sealed record ChecklistItem(string Name, string? Label, Regex Pattern, bool Anywhere, bool Optional);
 }
