@@ -1,4 +1,6 @@
 using PolicyLint.Analysis.Checking;
+using PolicyLint.Analysis.Codes;
+using PolicyLint.Analysis.Mapping;
 using PolicyLint.Analysis.CrossChecking;
 using PolicyLint.Analysis.Facts;
 using PolicyLint.Analysis.Rules;
@@ -33,7 +35,7 @@ public static class Composition
             KindDetector: DocumentKindDetector.Instance,
             AssessmentParser: new AssessmentParser(Current(code)),
             Facts: FactExtractor.Default,
-            Mapper: null, // TODO(lead): the FTS5 + classifier mapper from branch mapping (optional stage).
+            Mapper: Mapper(Current(code)),
             Judge: new RuleJudge(RuleBook.Load()),
             CrossChecker: new CrossChecker(Current(code)));
     }
@@ -44,6 +46,18 @@ public static class Composition
     /// </summary>
     private static CodeCatalogue Current(CodeCatalogue code) =>
         code.Id == "hos-2024" ? code : Analysis.Codes.CodeCatalogueLoader.Load("hos-2024");
+
+    /// <summary>
+    /// The clause mapper: the SQLite FTS5 index over the provisions blended with the trained classifier
+    /// (models/). The committed model must match corpus/training: a missing or stale model stops the
+    /// check with a one-line error rather than mapping with weights that no longer fit the data.
+    /// The index lives as long as the process (one check per run).
+    /// </summary>
+    private static IClauseMapper Mapper(CodeCatalogue current)
+    {
+        var model = ModelStore.Load(CorpusLocator.Models(), CorpusLocator.Corpus("training", "hos-2024"));
+        return CombinedMapper.Create(model, Analysis.Mapping.ProvisionIndex.For(model, current));
+    }
 
     /// <summary>The readers by lower-case file extension.</summary>
     public static IReadOnlyDictionary<string, IDocumentReader> Readers() =>

@@ -31,7 +31,7 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
     [GeneratedRegex(@"\b(behaviour|behavior|unacceptable|unreasonable|restriction|conduct|persistent|vexatious|regulator|care\s+quality|cqc|lgsco|social\s+care)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheComplaintProcess();
 
-    [GeneratedRegex(@"\b(?:escalat\w*|stage\s*(?:2|two)|second\s+stage|review\s+(?:of\s+)?(?:the|your|their)\s+complaint|look\s+again|look\s+at\s+it\s+again|take\s+(?:it|the\s+complaint|your\s+complaint)\s+further)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:escalat\w*|stage\s*(?:2|two)|second\s+stage|review\s+(?:of\s+)?(?:the|your|their)\s+complaint|look\s+again|look\s+at\s+it\s+again|take\s+(?:it|the\s+complaint|your\s+complaint)\s+further|still\s+(?:unhappy|dissatisfied|not\s+happy))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EscalationWords();
 
     [GeneratedRegex(@"\b(?:need|needs|must|required|requires|should|will\s+have|has\s+to|have\s+to|asked|expected)\s+(?:to\s+)?(?:provide|give|explain|state|set\s+out|tell\s+us|say|outline|specify|detail|confirm|put\s+in\s+writing)\b[^.]{0,80}\b(?:why|reasons?|grounds|details|which\s+(?:part|aspect|point)s?|what\s+(?:they|you)\s+(?:would\s+like|want|disagree|are\s+unhappy))", RegexOptions.IgnoreCase)]

@@ -114,6 +114,17 @@ public sealed class TextReportWriter : IReportWriter
             }
         }
 
+        var mapped = analysis.Provisions.Where(p => p.Basis == Basis.Mapping).ToList();
+        if (mapped.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Found by the clause classifier only (no rule recognised the wording; worth a look)");
+            foreach (var provision in mapped)
+            {
+                output.WriteLine($"  {provision.Id}: clause {string.Join(", ", provision.Clauses)} (probability {provision.Confidence:0.00}) -> {Vocabulary.Of(provision.Verdict)}");
+            }
+        }
+
         foreach (var comparison in analysis.CodeComparisons)
         {
             output.WriteLine();
