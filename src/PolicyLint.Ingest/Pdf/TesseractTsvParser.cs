@@ -51,6 +51,11 @@ public static class TesseractTsvParser
                 lines[key] = line;
             }
 
+            if (words.Count > 0 && words[^1].Line == line)
+            {
+                text = StageNumber(words[^1].Text, text);
+            }
+
             var confidence = double.TryParse(fields[10], NumberStyles.Float, CultureInfo.InvariantCulture, out var c) ? c : 0;
             words.Add(new WordBox(text, left * scale, top * scale, (left + w) * scale, (top + h) * scale)
             {
@@ -60,6 +65,27 @@ public static class TesseractTsvParser
         }
 
         return new PageWords(pageNumber, width, height, words) { FromOcr = true };
+    }
+
+    /// <summary>
+    /// "Stage O" and "Stage l" are "Stage 0" and "Stage 1" misread: after the word "Stage", a lone
+    /// O or l (with any closing punctuation) can only be a digit. "Stage I" is left alone: it may be a
+    /// Roman numeral.
+    /// </summary>
+    internal static string StageNumber(string previous, string word)
+    {
+        if (!previous.Equals("Stage", StringComparison.OrdinalIgnoreCase) || word.Length == 0 || word.Length > 2
+            || (word.Length == 2 && !".,:;)".Contains(word[1], StringComparison.Ordinal)))
+        {
+            return word;
+        }
+
+        return word[0] switch
+        {
+            'O' or 'o' => "0" + word[1..],
+            'l' => "1" + word[1..],
+            _ => word,
+        };
     }
 
     private static int Int(string field) =>
