@@ -188,21 +188,19 @@ public static class TableFinder
             reach = Math.Max(reach, bottom);
         }
 
+        // A jump in the spacing separates rows only when the narrower strips are tight line spacing
+        // within a cell. OCR's boxes hug the glyphs, so its strips between the lines of one cell are
+        // wider and vary with ascenders and descenders; strips wider than that are all row breaks.
         var height = region.Select(l => l.Height).Order().ElementAt(region.Count / 2);
         var sizes = gaps.Select(g => g.To - g.From).ToList();
-        var ocr = region[0].FromOcr;
-        var threshold = SplitPoint(sizes) is { } split && (ocr || sizes.Where(g => g < split).Max() < 0.35 * height) ? split : 0;
+        var withinCell = region[0].FromOcr ? 0.7 * height : 0.35 * height;
+        var threshold = SplitPoint(sizes) is { } split && sizes.Where(g => g < split).Max() < withinCell ? split : 0;
         var cuts = gaps.Where(g => g.To - g.From > threshold).Select(g => (g.From + g.To) / 2).ToList();
 
-        // OCR's tight boxes make the strips between lines vary with ascenders and descenders; the
-        // distance from one line's top to the next is steadier, so OCR rows start where that jumps.
-        var pitchSplit = ocr ? SplitPoint(region.Skip(1).Select((l, k) => l.Top - region[k].Top).ToList()) : null;
         var rows = new List<List<TextLine>> { new() { region[0] } };
         for (var k = 1; k < region.Count; k++)
         {
-            var newRow = ocr
-                ? pitchSplit is { } jump ? region[k].Top - region[k - 1].Top > jump : region[k].Segments.Any(s => Column(s, boundaries) == 0)
-                : cuts.Count > 0
+            var newRow = cuts.Count > 0
                 ? cuts.Any(c => c > region[k - 1].Middle && c < region[k].Middle)
                 : region[k].Segments.Any(s => Column(s, boundaries) == 0);
             if (newRow)

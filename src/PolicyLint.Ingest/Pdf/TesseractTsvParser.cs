@@ -4,7 +4,8 @@ namespace PolicyLint.Ingest.Pdf;
 
 /// <summary>
 /// Reads Tesseract's TSV output (level, page, block, paragraph, line, word, left, top, width, height,
-/// confidence, text) for one page image into word boxes, scaled from pixels to points.
+/// confidence, text) for one page image into word boxes, scaled from pixels to points. A table's
+/// vertical rule read as "|" at either end of a word is dropped, and so are specks of punctuation.
 /// </summary>
 public static class TesseractTsvParser
 {
@@ -38,7 +39,7 @@ public static class TesseractTsvParser
                 continue;
             }
 
-            var text = fields[11].Trim();
+            var text = fields[11].Trim().Trim('|');
             if (level != WordLevel || text.Length == 0)
             {
                 continue;
@@ -64,7 +65,22 @@ public static class TesseractTsvParser
             });
         }
 
-        return new PageWords(pageNumber, width, height, words) { FromOcr = true };
+        return new PageWords(pageNumber, width, height, WithoutSpecks(words)) { FromOcr = true };
+    }
+
+    /// <summary>
+    /// Table rules and dust read as words: punctuation alone in a box far smaller than the page's
+    /// type ("." or ";" a point high along a ruled line) is no text.
+    /// </summary>
+    private static List<WordBox> WithoutSpecks(List<WordBox> words)
+    {
+        if (words.Count == 0)
+        {
+            return words;
+        }
+
+        var typical = words.Select(w => w.Height).Order().ElementAt(words.Count / 2);
+        return words.Where(w => w.Text.Any(char.IsLetterOrDigit) || w.Height >= 0.3 * typical).ToList();
     }
 
     /// <summary>

@@ -101,7 +101,7 @@ public sealed class PdfLayoutTests
     [InlineData("7.4.l", 95, "7.4.1", true)]
     [InlineData("7.O", 95, "7.0", true)]
     [InlineData("7,4", 95, "7.4", true)]
-    [InlineData("7.4.1.", 95, "7.4.1", true)]
+    [InlineData("7.4.1.", 95, "7.4.1", false)]
     [InlineData("7.4.1", 55, "7.4.1", true)]
     [InlineData("7.4.1", 95, "7.4.1", false)]
     [InlineData("Stage", 40, "Stage", false)]
