@@ -154,7 +154,7 @@ public static class TableFinder
     /// under the text (or between the two). It is prose when every line the extractor read in several
     /// pieces is exactly a bare label and one run of text: a table's rows hold words in their first cells.
     /// </summary>
-    internal static bool IsHangingIndentProse(IReadOnlyList<TextLine> region)
+    private static bool IsHangingIndentProse(IReadOnlyList<TextLine> region)
     {
         var split = region.Where(l => l.Segments.Count >= 2).ToList();
         return split.Count > 0 && split.All(l => l.Segments.Count == 2 && IsBareLabel(l.Segments[0]));
