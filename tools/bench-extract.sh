@@ -20,7 +20,7 @@ ocr_run() {
   n=$(pages "$pdf")
   for page in $(seq 1 "$n"); do
     pdftoppm -r 300 -gray -png -f "$page" -l "$page" -singlefile "$pdf" "$work/page"
-    OMP_THREAD_LIMIT=1 tesseract "$work/page.png" - -l eng --psm 3 tsv > "$work/page.tsv" 2>/dev/null
+    OMP_THREAD_LIMIT=1 tesseract "$work/page.png" - -l eng --psm 4 tsv > "$work/page.tsv" 2>/dev/null
   done
 }
 

@@ -4,8 +4,8 @@ namespace PolicyLint.Ingest.Pdf;
 
 /// <summary>
 /// Mends a clause number that OCR read at the start of a block: "7.4.l" → "7.4.1", "7.O" → "7.0",
-/// "7,4" → "7.4", "7.4.1." → "7.4.1". Reports whether the number needs a person's look: it was
-/// changed, or OCR's confidence in it was low.
+/// "7,4" → "7.4", "7.4.1." → "7.4.1". Reports whether the number needs a person's look: its shape
+/// was repaired (a letter read for a digit, a comma for a point), or OCR's confidence in it was low.
 /// </summary>
 public static partial class ClauseNumbers
 {
@@ -32,7 +32,8 @@ public static partial class ClauseNumbers
             return (token, word.Confidence < LowConfidence);
         }
 
-        return (mended, mended != token || word.Confidence < LowConfidence);
+        // A full stop after the number is punctuation, not a misread: "4.1." → "4.1" is no repair.
+        return (mended, mended != token.TrimEnd('.') || word.Confidence < LowConfidence);
     }
 
     [GeneratedRegex(@"^[0-9OoIl|]{1,3}([.,][0-9OoIl|]{1,3}){1,4}[.,]?$")]

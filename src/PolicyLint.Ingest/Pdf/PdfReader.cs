@@ -147,7 +147,10 @@ public sealed partial class PdfReader : IDocumentReader
         var image = temp.File($"page-{page.Number}");
         var dpi = options.OcrDpi.ToString(CultureInfo.InvariantCulture);
         Require(source, Run(temp, "pdftoppm", PopplerPackage, options.OcrPageTimeout, "-r", dpi, "-gray", "-png", "-f", Number(page.Number), "-l", Number(page.Number), "-singlefile", input, image), "pdftoppm");
-        var request = new ProcessRequest("tesseract", [image + ".png", "-", "-l", "eng", "--psm", "3", "tsv"], TesseractPackages)
+        // Page segmentation mode 4 (one column of text of varying sizes): the automatic mode 3 drops
+        // short words standing alone at the margin, such as a heading's "5." or a list's "a.". The
+        // layout rebuilds lines, columns and tables from the word boxes itself.
+        var request = new ProcessRequest("tesseract", [image + ".png", "-", "-l", "eng", "--psm", "4", "tsv"], TesseractPackages)
         {
             WorkingDirectory = temp.FullPath,
             Timeout = options.OcrPageTimeout,

@@ -94,6 +94,7 @@ public static class TableFinder
         table = null;
         used = 0;
         var region = new List<TextLine> { lines[start] };
+        var originals = new List<TextLine> { lines[start] };
         var spans = lines[start].Segments.Select(s => (s.Left, s.Right)).ToList();
         var gaps = Gaps(spans);
         if (gaps.Count == 0)
@@ -117,6 +118,7 @@ public static class TableFinder
             }
 
             region.Add(line);
+            originals.Add(lines[j]);
             spans = widened;
             gaps = after;
         }
@@ -136,7 +138,7 @@ public static class TableFinder
             rows.RemoveAt(rows.Count - 1);
         }
 
-        if (region.Count(l => l.Segments.Count >= 2) < 2 || IsNumberedList(rows, boundaries))
+        if (region.Count(l => l.Segments.Count >= 2) < 2 || IsHangingIndentProse(originals.Take(region.Count).ToList()))
         {
             return false;
         }
@@ -146,22 +148,24 @@ public static class TableFinder
         return true;
     }
 
-    /// <summary>Two "columns" where the first holds only clause numbers or list labels are a numbered list with hanging indents.</summary>
-    private static bool IsNumberedList(List<List<TextLine>> rows, List<double> boundaries)
+    /// <summary>
+    /// Paragraphs and list items with a hanging indent look like a two-column table: the clause number
+    /// or list label stands apart at the left, the text to its right, and the item's later lines start
+    /// under the text (or between the two). It is prose when every line the extractor read in several
+    /// pieces is exactly a bare label and one run of text: a table's rows hold words in their first cells.
+    /// </summary>
+    private static bool IsHangingIndentProse(IReadOnlyList<TextLine> region)
     {
-        if (boundaries.Count != 1)
-        {
-            return false;
-        }
-
-        var firsts = rows
-            .SelectMany(r => r)
-            .SelectMany(l => l.Segments)
-            .Where(s => Column(s, boundaries) == 0)
-            .Select(s => s.Text)
-            .ToList();
-        return firsts.Count > 0 && firsts.All(t => Labels.StartsWithLabel(t + " x"));
+        var split = region.Where(l => l.Segments.Count >= 2).ToList();
+        return split.Count > 0 && split.All(l => l.Segments.Count == 2 && IsBareLabel(l.Segments[0]));
     }
+
+    /// <summary>One word that is a clause number ("4.1.", "12") or a list label ("a.", "(ii)", "•") and nothing else.</summary>
+    private static bool IsBareLabel(Segment segment) =>
+        segment.Words.Count == 1
+        && (Labels.StartsWithLabel(segment.Text + " x") || Labels.StartsWithSingleNumber(segment.Text + " x") || BareNumber(segment.Text));
+
+    private static bool BareNumber(string text) => text.Length is > 0 and <= 3 && text.All(char.IsDigit);
 
     /// <summary>
     /// Cuts the region into rows at horizontal strips no cell prints in (cell padding and borders):
@@ -184,10 +188,13 @@ public static class TableFinder
             reach = Math.Max(reach, bottom);
         }
 
+        // A jump in the spacing separates rows only when the narrower strips are tight line spacing
+        // within a cell. OCR's boxes hug the glyphs, so its strips between the lines of one cell are
+        // wider and vary with ascenders and descenders; strips wider than that are all row breaks.
         var height = region.Select(l => l.Height).Order().ElementAt(region.Count / 2);
         var sizes = gaps.Select(g => g.To - g.From).ToList();
-        var ocr = region[0].FromOcr;
-        var threshold = SplitPoint(sizes) is { } split && (ocr || sizes.Where(g => g < split).Max() < 0.35 * height) ? split : 0;
+        var withinCell = region[0].FromOcr ? 0.7 * height : 0.35 * height;
+        var threshold = SplitPoint(sizes) is { } split && sizes.Where(g => g < split).Max() < withinCell ? split : 0;
         var cuts = gaps.Where(g => g.To - g.From > threshold).Select(g => (g.From + g.To) / 2).ToList();
 
         var rows = new List<List<TextLine>> { new() { region[0] } };
@@ -264,10 +271,12 @@ public static class TableFinder
         foreach (var segment in line.Segments)
         {
             var run = new List<WordBox> { segment.Words[0] };
+            var spacing = segment.Words.Skip(1).Select((w, k) => w.Left - segment.Words[k].Right).ToList();
             for (var k = 1; k < segment.Words.Count; k++)
             {
                 var (before, after) = (segment.Words[k - 1], segment.Words[k]);
-                if (after.Left - before.Right >= 0.4 * segment.Words.Max(w => w.Height) && gaps.Any(g => before.Right <= g.To && after.Left >= g.From))
+                var gap = after.Left - before.Right;
+                if (gap >= 0.4 * segment.Words.Max(w => w.Height) && WiderThanWordSpacing(gap, spacing, k - 1) && gaps.Any(g => before.Right <= g.To && after.Left >= g.From))
                 {
                     segments.Add(new Segment(run));
                     run = [];
@@ -281,6 +290,17 @@ public static class TableFinder
         }
 
         return changed ? line with { Segments = segments } : line;
+    }
+
+    /// <summary>
+    /// A cut between two cells is wider than the spaces between the words of the run; an ordinary
+    /// space that happens to sit over a column gap is not a cut. With fewer than two other spaces to
+    /// compare against, any gap counts.
+    /// </summary>
+    private static bool WiderThanWordSpacing(double gap, IReadOnlyList<double> spacing, int index)
+    {
+        var others = spacing.Where((_, k) => k != index).Order().ToArray();
+        return others.Length < 2 || gap >= 1.5 * others[others.Length / 2];
     }
 
     /// <summary>The free strips between the covered spans, at least <see cref="MinimumGap"/> wide.</summary>

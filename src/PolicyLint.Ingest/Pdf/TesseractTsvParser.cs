@@ -4,7 +4,8 @@ namespace PolicyLint.Ingest.Pdf;
 
 /// <summary>
 /// Reads Tesseract's TSV output (level, page, block, paragraph, line, word, left, top, width, height,
-/// confidence, text) for one page image into word boxes, scaled from pixels to points.
+/// confidence, text) for one page image into word boxes, scaled from pixels to points. A table's
+/// vertical rule read as "|" at either end of a word is dropped, and so are specks of punctuation.
 /// </summary>
 public static class TesseractTsvParser
 {
@@ -38,7 +39,7 @@ public static class TesseractTsvParser
                 continue;
             }
 
-            var text = fields[11].Trim();
+            var text = fields[11].Trim().Trim('|');
             if (level != WordLevel || text.Length == 0)
             {
                 continue;
@@ -51,6 +52,11 @@ public static class TesseractTsvParser
                 lines[key] = line;
             }
 
+            if (words.Count > 0 && words[^1].Line == line)
+            {
+                text = StageNumber(words[^1].Text, text);
+            }
+
             var confidence = double.TryParse(fields[10], NumberStyles.Float, CultureInfo.InvariantCulture, out var c) ? c : 0;
             words.Add(new WordBox(text, left * scale, top * scale, (left + w) * scale, (top + h) * scale)
             {
@@ -59,7 +65,43 @@ public static class TesseractTsvParser
             });
         }
 
-        return new PageWords(pageNumber, width, height, words) { FromOcr = true };
+        return new PageWords(pageNumber, width, height, WithoutSpecks(words)) { FromOcr = true };
+    }
+
+    /// <summary>
+    /// Table rules and dust read as words: punctuation alone in a box far smaller than the page's
+    /// type ("." or ";" a point high along a ruled line) is no text.
+    /// </summary>
+    private static List<WordBox> WithoutSpecks(List<WordBox> words)
+    {
+        if (words.Count == 0)
+        {
+            return words;
+        }
+
+        var typical = words.Select(w => w.Height).Order().ElementAt(words.Count / 2);
+        return words.Where(w => w.Text.Any(char.IsLetterOrDigit) || w.Height >= 0.3 * typical).ToList();
+    }
+
+    /// <summary>
+    /// "Stage O" and "Stage l" are "Stage 0" and "Stage 1" misread: after the word "Stage", a lone
+    /// O or l (with any closing punctuation) can only be a digit. "Stage I" is left alone: it may be a
+    /// Roman numeral.
+    /// </summary>
+    internal static string StageNumber(string previous, string word)
+    {
+        if (!previous.Equals("Stage", StringComparison.OrdinalIgnoreCase) || word.Length == 0 || word.Length > 2
+            || (word.Length == 2 && !".,:;)".Contains(word[1], StringComparison.Ordinal)))
+        {
+            return word;
+        }
+
+        return word[0] switch
+        {
+            'O' or 'o' => "0" + word[1..],
+            'l' => "1" + word[1..],
+            _ => word,
+        };
     }
 
     private static int Int(string field) =>

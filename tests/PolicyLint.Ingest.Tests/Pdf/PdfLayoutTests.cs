@@ -101,7 +101,7 @@ public sealed class PdfLayoutTests
     [InlineData("7.4.l", 95, "7.4.1", true)]
     [InlineData("7.O", 95, "7.0", true)]
     [InlineData("7,4", 95, "7.4", true)]
-    [InlineData("7.4.1.", 95, "7.4.1", true)]
+    [InlineData("7.4.1.", 95, "7.4.1", false)]
     [InlineData("7.4.1", 55, "7.4.1", true)]
     [InlineData("7.4.1", 95, "7.4.1", false)]
     [InlineData("Stage", 40, "Stage", false)]
@@ -130,27 +130,89 @@ public sealed class PdfLayoutTests
         block.LowConfidenceNumber.Should().BeTrue();
     }
 
-    private static void Row(PageBuilder page, double top, string first, string second)
+    [Fact]
+    public void Should_Read_Clauses_With_A_Hanging_Indent_As_Paragraphs_When_The_Left_Column_Holds_Only_Clause_Numbers()
     {
-        page.Line(60, top, first);
-        page.Line(200, top, second);
+        // As OCR measures a LibreOffice hanging indent: the number at the margin, the text indented
+        // further, and the clause's later lines starting between the two.
+        var page = new PageBuilder(1, ocr: true);
+        page.Line(60, 100, "6.1.");
+        page.Line(120, 100, "If the resident is not satisfied, they can ask for a Stage");
+        page.Line(90, 114, "2 review.");
+        page.Line(60, 132, "6.2.");
+        page.Line(120, 132, "A request must be made within 20 working days of");
+        page.Line(90, 146, "the reply.");
+
+        var blocks = PdfLayout.Instance.Arrange([page.Build()]);
+
+        blocks.Select(b => $"{b.Kind}|{b.Text}").Should().Equal(
+            "Paragraph|6.1 If the resident is not satisfied, they can ask for a Stage 2 review.",
+            "Paragraph|6.2 A request must be made within 20 working days of the reply.");
+        blocks.Should().OnlyContain(b => !b.LowConfidenceNumber, "the numbers were read with high confidence and only lost their closing full stop");
     }
 
-    /// <summary>Places words of a fixed size on an A4 page, one extractor line per call.</summary>
+    [Fact]
+    public void Should_Keep_Each_Line_As_A_Row_When_Ocr_Strips_Between_Single_Line_Rows_Vary_With_Descenders()
+    {
+        var page = new PageBuilder(1, ocr: true);
+        string[] labels = ["Title", "Version", "Adopted", "Review"];
+        string[] values = ["Complaints Policy", "V3", "March 2021", "March 2023"];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            // Rows 26 points apart; every other row has a descender, so its box is taller.
+            var size = i % 2 == 0 ? Size : Size * 1.25;
+            page.Line(60, 100 + (i * 26), labels[i], size: size);
+            page.Line(200, 100 + (i * 26), values[i], size: size);
+        }
+
+        var table = PdfLayout.Instance.Arrange([page.Build()]).Should().ContainSingle().Subject;
+
+        table.Kind.Should().Be(BlockKind.Table);
+        table.Rows!.Select(r => string.Join(" | ", r.Cells)).Should().Equal(
+            "Title | Complaints Policy", "Version | V3", "Adopted | March 2021", "Review | March 2023");
+    }
+
+    [Fact]
+    public void Should_Not_Carry_A_Table_Onto_The_Next_Page_When_An_Ordinary_Word_Space_Sits_Over_Its_Column_Gap()
+    {
+        var first = new PageBuilder(1);
+        Row(first, 100, "Title", "Complaints Policy", secondLeft: 214);
+        Row(first, 120, "Version", "V3", secondLeft: 214);
+        Row(first, 140, "Approved by", "Operations Committee", secondLeft: 214);
+        var second = new PageBuilder(2);
+        second.Line(60, 80, "1. Purpose of this policy", spacing: Size * 0.5);
+        second.Line(60, 110, "1.1 This policy explains how we deal with complaints about our services.");
+
+        var blocks = PdfLayout.Instance.Arrange([first.Build(), second.Build()]);
+
+        blocks.Select(b => $"{b.Kind}|{b.Location.Page}|{b.Text.Split('\n')[0]}").Should().Equal(
+            "Table|1|Title | Complaints Policy",
+            "Paragraph|2|1. Purpose of this policy",
+            "Paragraph|2|1.1 This policy explains how we deal with complaints about our services.");
+        blocks[0].Rows.Should().HaveCount(3);
+    }
+
+    private static void Row(PageBuilder page, double top, string first, string second, double secondLeft = 200)
+    {
+        page.Line(60, top, first);
+        page.Line(secondLeft, top, second);
+    }
+
+    /// <summary>Places words on an A4 page (a fixed size unless given), one extractor line per call.</summary>
     private sealed class PageBuilder(int number, bool ocr = false)
     {
         private readonly List<WordBox> words = [];
         private int line;
 
-        public void Line(double left, double top, string text, double confidence = 95)
+        public void Line(double left, double top, string text, double confidence = 95, double size = Size, double spacing = Size * 0.25)
         {
             line++;
             var x = left;
             foreach (var word in text.Split(' '))
             {
                 var width = word.Length * Size * 0.5;
-                words.Add(new WordBox(word, x, top, x + width, top + Size) { Line = line, Confidence = ocr ? confidence : null });
-                x += width + (Size * 0.25);
+                words.Add(new WordBox(word, x, top, x + width, top + size) { Line = line, Confidence = ocr ? confidence : null });
+                x += width + spacing;
             }
         }
 
