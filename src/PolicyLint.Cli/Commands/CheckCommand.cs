@@ -37,6 +37,10 @@ public static class CheckCommand
         {
             Description = "The Code version to check against (hos-2024, hos-2022, hos-2020), or 'auto': the current Code plus the one in force when the policy was adopted, with the drift between them. Default: the configuration's, else hos-2024.",
         };
+        var corpus = new Option<string?>("--corpus")
+        {
+            Description = "Also add every checked document's clauses to this clause corpus (a SQLite file that 'policylint search' reads).",
+        };
         var config = new Option<string?>("--config")
         {
             Description = "A .policylint.yaml to use for every file (default: the nearest one above each document).",
@@ -69,6 +73,7 @@ public static class CheckCommand
             asOf,
             policy,
             config,
+            corpus,
         };
         command.SetAction(parse => new Invocation(
             services,
@@ -80,7 +85,8 @@ public static class CheckCommand
                 parse.GetValue(output),
                 parse.GetValue(asOf),
                 parse.GetValue(policy),
-                parse.GetValue(config))));
+                parse.GetValue(config),
+                parse.GetValue(corpus))));
         return command;
     }
 
@@ -104,7 +110,8 @@ public static class CheckCommand
         string? Output,
         string? AsOf,
         string? Policy,
-        string? Config);
+        string? Config,
+        string? Corpus);
 
     private sealed class Invocation(CheckServices services, TextWriter stdout, TextWriter stderr)
     {
@@ -189,6 +196,11 @@ public static class CheckCommand
                 return UsageError;
             }
 
+            if (request.Corpus is not null && !AddToCorpus(report, request.Corpus))
+            {
+                return UsageError;
+            }
+
             return ExitCode(report);
         }
 
@@ -268,6 +280,23 @@ public static class CheckCommand
                 var found = PolicyConfig.Find(Path.GetDirectoryName(source.FullPath) ?? ".");
                 return found is not null && byPath.TryGetValue(found, out var config) ? config : PolicyConfig.Empty;
             };
+        }
+
+        /// <summary>Stores each checked document's clauses in the clause corpus, replacing an earlier copy of the same document.</summary>
+        private bool AddToCorpus(Report report, string path)
+        {
+            try
+            {
+                using var store = new Analysis.Mapping.ClauseCorpus(path);
+                var added = report.Documents.Sum(d => store.Add(d.Document.Path, d.Document.Sha256, d.Clauses));
+                stderr.WriteLine($"policylint: added {added} clauses from {report.Documents.Count} document(s) to {path}");
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                stderr.WriteLine($"policylint: --corpus: {path}: {OneLine(e.Message)}");
+                return false;
+            }
         }
 
         private bool WriteReport(Report report, CheckRequest request)
