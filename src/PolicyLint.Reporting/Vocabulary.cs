@@ -67,3 +67,29 @@ public static class Vocabulary
         };
     }
 }
+
+/// <summary>The document's version and dates as one phrase ("version V4, adopted 2020-11, next review 2024-04").</summary>
+public static class MetadataText
+{
+    public static IReadOnlyList<string> Parts(DocumentMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        var parts = new List<string>();
+        if (metadata.Version is not null)
+        {
+            parts.Add($"version {metadata.Version}");
+        }
+
+        if (metadata.Adopted is not null)
+        {
+            parts.Add($"adopted {metadata.Adopted}");
+        }
+
+        if (metadata.NextReview is not null)
+        {
+            parts.Add($"next review {metadata.NextReview}");
+        }
+
+        return parts;
+    }
+}

@@ -147,23 +147,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static string Version(DocumentAnalysis analysis)
     {
-        var m = analysis.Metadata;
-        var parts = new List<string>();
-        if (m.Version is not null)
-        {
-            parts.Add($"version {m.Version}");
-        }
-
-        if (m.Adopted is not null)
-        {
-            parts.Add($"adopted {m.Adopted}");
-        }
-
-        if (m.NextReview is not null)
-        {
-            parts.Add($"next review {m.NextReview}");
-        }
-
+        var parts = MetadataText.Parts(analysis.Metadata);
         return parts.Count == 0 ? string.Empty : "; " + string.Join(", ", parts);
     }
 

@@ -257,28 +257,13 @@ public sealed class TextReportWriter : IReportWriter
 
     private static string Metadata(DocumentAnalysis analysis)
     {
-        var m = analysis.Metadata;
         var parts = new List<string>();
-        if (m.Title is not null)
+        if (analysis.Metadata.Title is not null)
         {
-            parts.Add($"Title: {m.Title}");
+            parts.Add($"Title: {analysis.Metadata.Title}");
         }
 
-        if (m.Version is not null)
-        {
-            parts.Add($"version {m.Version}");
-        }
-
-        if (m.Adopted is not null)
-        {
-            parts.Add($"adopted {m.Adopted}");
-        }
-
-        if (m.NextReview is not null)
-        {
-            parts.Add($"next review {m.NextReview}");
-        }
-
+        parts.AddRange(MetadataText.Parts(analysis.Metadata));
         return string.Join("; ", parts);
     }
 
