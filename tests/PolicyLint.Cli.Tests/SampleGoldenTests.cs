@@ -86,6 +86,27 @@ public sealed class SampleGoldenTests
     public void Should_Find_No_Conflict_In_The_Conforming_Sample() =>
         Analyse("meadowbank.txt").Findings.Should().NotContain(f => f.Verdict == Core.Findings.Verdict.Conflict);
 
+    [Fact]
+    public void Should_Meet_The_2020_Code_And_Report_Drift_Under_Auto_When_A_Policy_Was_Written_To_2020()
+    {
+        // Given a policy adopted in January 2021 and written to the July 2020 Code
+        var path = RepoRoot.Combine("corpus", "samples", "policies", "oakfield-2020.txt");
+        var versions = new[] { "hos-2020", "hos-2022", "hos-2024" }
+            .Select(id => CodeCatalogueLoader.Parse(File.ReadAllText(RepoRoot.Combine("corpus", "codes", id + ".yaml")))).ToList();
+        var checker = Composition.CreateChecker(versions[2]);
+
+        // When it is judged against the 2020 Code, and with --code auto
+        var then = checker.Check([new SourceFile("oakfield-2020.txt", path)], versions[0], AsOf).Documents.Single();
+        var auto = checker.Check([new SourceFile("oakfield-2020.txt", path)], CodeSelection.AutoFrom(versions, AsOf), AsOf).Documents.Single();
+
+        // Then it meets the 2020 Code, conflicts with 2024, and the drift names the six-month window
+        then.Findings.Should().NotContain(f => f.Verdict == Core.Findings.Verdict.Conflict);
+        auto.Findings.Should().Contain(f => f.Verdict == Core.Findings.Verdict.Conflict && f.Provision == "2.3");
+        var comparison = auto.CodeComparisons.Should().ContainSingle().Subject;
+        comparison.Code.Should().Be("hos-2020");
+        comparison.Drift.Should().Contain(d => d.Provision == "2.3" && d.Then == Core.Findings.Verdict.Meets && d.Now == Core.Findings.Verdict.Conflict);
+    }
+
     private static DocumentAnalysis Analyse(string sample)
     {
         var path = RepoRoot.Combine("corpus", "samples", "policies", sample);

@@ -143,7 +143,7 @@ public sealed class Checker
             {
                 Drift = drift,
                 Summary = CodeVersions.Summary(then, codes.Main, evidence.Metadata, drift),
-                Reason = $"in force when the policy was adopted ({evidence.Metadata.Adopted})",
+                Reason = $"in force when the policy was adopted, {evidence.Metadata.Adopted}",
             },
         ];
     }
