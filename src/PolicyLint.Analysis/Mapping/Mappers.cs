@@ -85,9 +85,10 @@ public sealed class ClassifierMapper : IClauseMapper, ITextRanker
 }
 
 /// <summary>
-/// Blends the classifier with BM25: p(c) = w·p_classifier(c) + (1 − w)·p_bm25(c), where the BM25
-/// distribution shares out the mass the classifier does not give to "none" (and gives "none" the
-/// classifier's own share), so the blend can still say a clause speaks to no provision.
+/// Blends the classifier with BM25 and with the vote of the nearest training examples:
+/// p(c) = w·p_classifier(c) + k·p_neighbours(c) + (1 − w − k)·p_bm25(c), where the BM25 distribution
+/// shares out the mass the classifier does not give to "none" (and gives "none" the classifier's own
+/// share), so the blend can still say a clause speaks to no provision; the neighbours vote "none" too.
 /// </summary>
 public sealed class CombinedMapper : IClauseMapper, ITextRanker
 {
@@ -109,10 +110,30 @@ public sealed class CombinedMapper : IClauseMapper, ITextRanker
     public IReadOnlyList<ProvisionMatch> Map(Clause clause) => MappingText.Top(Rank(MappingText.Of(clause)));
 
     public IReadOnlyList<ScoredLabel> Rank(string text) =>
-        Blend(_classifier.Classes, _classifier.Probabilities(text), _index.Rank(text, 10), _blend);
+        Blend(
+            _classifier.Classes,
+            _classifier.Probabilities(text),
+            _index.Rank(text, 10),
+            _blend,
+            _blend.NeighbourWeight > 0 ? _index.Neighbours(text, _blend.Neighbours) : []);
+
+    /// <summary>The vote of neighbouring examples: each one's share of a softmax over scores divided by the best, summed per label.</summary>
+    public static IReadOnlyList<ScoredLabel> Vote(IReadOnlyList<IndexHit> neighbours, double temperature)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var s in Bm25Mapper.Distribution(neighbours, temperature))
+        {
+            votes[s.Label] = votes.GetValueOrDefault(s.Label) + s.Probability;
+        }
+
+        return votes.Select(p => new ScoredLabel(p.Key, p.Value))
+            .OrderByDescending(s => s.Probability)
+            .ThenBy(s => s.Label, StringComparer.Ordinal)
+            .ToList();
+    }
 
     public static IReadOnlyList<ScoredLabel> Blend(
-        IReadOnlyList<string> classes, IReadOnlyList<double> classifier, IReadOnlyList<IndexHit> hits, BlendSettings blend)
+        IReadOnlyList<string> classes, IReadOnlyList<double> classifier, IReadOnlyList<IndexHit> hits, BlendSettings blend, IReadOnlyList<IndexHit>? neighbours = null)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var none = 0.0;
@@ -126,13 +147,28 @@ public sealed class CombinedMapper : IClauseMapper, ITextRanker
         }
 
         var bm25 = Bm25Mapper.Distribution(hits, blend.Bm25Temperature);
-        var rest = 1.0 - blend.ClassifierWeight;
-        if (bm25.Count == 0)
+        var vote = blend.NeighbourWeight > 0 && neighbours is { Count: > 0 } ? Vote(neighbours, blend.NeighbourTemperature) : [];
+        var rest = vote.Count > 0 ? blend.Bm25Weight : 1.0 - blend.ClassifierWeight;
+        if (vote.Count == 0 && blend.NeighbourWeight > 0)
         {
-            // No index evidence: the classifier speaks alone.
+            // No neighbour evidence: its share goes to the classifier.
             for (var k = 0; k < classes.Count; k++)
             {
-                scores[classes[k]] = classifier[k];
+                scores[classes[k]] = (1.0 - rest) * classifier[k];
+            }
+        }
+
+        foreach (var v in vote)
+        {
+            scores[v.Label] = scores.GetValueOrDefault(v.Label) + (blend.NeighbourWeight * v.Probability);
+        }
+
+        if (bm25.Count == 0)
+        {
+            // No index evidence: the classifier speaks for BM25's share too.
+            for (var k = 0; k < classes.Count; k++)
+            {
+                scores[classes[k]] += rest * classifier[k];
             }
         }
         else

@@ -55,7 +55,8 @@ public static class ModelCard
         s.AppendLine(c, $"- Vocabulary: min document frequency {m.Features.MinDocumentFrequency}, capped at {m.Features.MaxFeatures} most frequent; kept {classifier.Vocabulary.Dimension}.");
         s.AppendLine(c, $"- Trainer: mean cross-entropy + L2 λ={m.Trainer.L2.ToString("G", c)} (weights, not biases); class-balance exponent {m.Trainer.ClassBalance:0.##} (example weight ∝ (mean class size / class size)^exponent); L-BFGS memory {m.Trainer.Memory}, gradient tolerance {m.Trainer.GradientTolerance.ToString("G", c)}, at most {m.Trainer.MaxIterations} iterations; zero start; single-threaded per model.");
         s.AppendLine(c, $"- Calibration: temperature scaling fitted on out-of-fold logits (5-fold, stratified, seed fixed): T = {classifier.Temperature:0.000}.");
-        s.AppendLine(c, $"- Blend (chosen on the same out-of-fold predictions, never on the seeds): p = {m.Blend.ClassifierWeight:0.00}·p_classifier + {1 - m.Blend.ClassifierWeight:0.00}·p_bm25, BM25 softmax temperature {m.Blend.Bm25Temperature:0.00} over scores divided by the best score; BM25 column weights title {m.Index.Title:0.#}, summary {m.Index.Summary:0.#}, keywords {m.Index.Keywords:0.#}.");
+        s.AppendLine(c, $"- Blend (chosen on the same out-of-fold predictions, never on the seeds): p = {m.Blend.ClassifierWeight:0.00}·p_classifier + {m.Blend.NeighbourWeight:0.00}·p_neighbours + {m.Blend.Bm25Weight:0.00}·p_bm25, BM25 softmax temperature {m.Blend.Bm25Temperature:0.00} over scores divided by the best score; BM25 column weights title {m.Index.Title:0.#}, summary {m.Index.Summary:0.#}, keywords {m.Index.Keywords:0.#}.");
+        s.AppendLine(c, $"- Neighbour vote: the {m.Blend.Neighbours} training examples most like the text (a second FTS5 table, BM25), softmax at temperature {m.Blend.NeighbourTemperature:0.00} over scores divided by the best, summed per label; tuned on neighbours drawn from the other folds only.");
         s.AppendLine();
         s.AppendLine("## Cross-validated metrics (5-fold, training data)");
         s.AppendLine();
@@ -97,6 +98,36 @@ public static class ModelCard
             }
         }
 
+        if (seeds.Count > 0)
+        {
+            s.AppendLine();
+            s.AppendLine("Seed-004 clauses are scored as `check` maps them: every labelled clause with body text, including heading clauses whose text runs past the heading line.");
+            s.AppendLine();
+            s.AppendLine("### Against the team's targets");
+            s.AppendLine();
+            var clauses = seeds.FirstOrDefault(x => x.Set == "seed-004-clauses" && x.Mapper == "combined");
+            if (clauses is not null)
+            {
+                s.AppendLine(c, $"- seed-004-clauses combined top-1 {clauses.Result.Top1:0.000} (target 0.85: {Verdict(clauses.Result.Top1 >= 0.85)}), recall@3 {clauses.Result.RecallAt3:0.000} (target 0.95: {Verdict(clauses.Result.RecallAt3 >= 0.95)}).");
+            }
+
+            var rows = seeds.FirstOrDefault(x => x.Set == "seed-rows" && x.Mapper == "combined");
+            var rowsBm25 = seeds.FirstOrDefault(x => x.Set == "seed-rows" && x.Mapper == "bm25");
+            if (rows is not null && rowsBm25 is not null)
+            {
+                s.AppendLine(c, $"- seed-rows combined top-1 {rows.Result.Top1:0.000} vs bm25 {rowsBm25.Result.Top1:0.000} (target: at least 5 points above: {Verdict(rows.Result.Top1 - rowsBm25.Result.Top1 >= 0.05 - 1e-9)}).");
+            }
+
+            if (clauses is not null)
+            {
+                var weak = clauses.Result.Classes.Where(x => x.Support >= 2 && x.Recall < 0.5).Select(x => string.Create(c, $"{x.Label} ({x.Recall:0.00} of {x.Support})")).ToList();
+                if (weak.Count > 0)
+                {
+                    s.AppendLine(c, $"- Weakest seed-004 classes for the combined mapper (top-1 recall below 0.5, at least two clauses): {string.Join(", ", weak)}.");
+                }
+            }
+        }
+
         foreach (var note in seedNotes)
         {
             s.AppendLine();
@@ -105,4 +136,6 @@ public static class ModelCard
 
         return s.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
+
+    private static string Verdict(bool met) => met ? "met" : "not met";
 }

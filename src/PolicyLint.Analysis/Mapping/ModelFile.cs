@@ -6,12 +6,15 @@ namespace PolicyLint.Analysis.Mapping;
 
 /// <summary>
 /// The model's on-disk form, gzip-compressed: a magic line, a JSON header (manifest, classes, temperature,
-/// dimension), then the features with their IDF, then the weights as 32-bit floats, feature-major.
+/// dimension), then the features with their IDF, then the weights as 32-bit floats, feature-major, then
+/// (from version 2) the training examples as a count and (label, text) pairs.
 /// Written byte-for-byte the same for the same model.
 /// </summary>
 public static class ModelFile
 {
-    private const string Magic = "policylint-softmax/1";
+    private const string Magic = "policylint-softmax/2";
+
+    private const string MagicWithoutExamples = "policylint-softmax/1";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -42,19 +45,26 @@ public static class ModelFile
         {
             writer.Write((float)w);
         }
+
+        writer.Write(model.Examples.Count);
+        foreach (var e in model.Examples)
+        {
+            writer.Write(e.Label);
+            writer.Write(e.Text);
+        }
     }
 
     /// <summary>Reads only the manifest (cheap: the weights are not read).</summary>
     public static ModelManifest ReadManifest(string path)
     {
         using var reader = Open(path);
-        return ReadHeader(reader, path).Manifest;
+        return ReadHeader(reader, path, out _).Manifest;
     }
 
     public static TrainedModel Read(string path)
     {
         using var reader = Open(path);
-        var header = ReadHeader(reader, path);
+        var header = ReadHeader(reader, path, out var version);
         var features = new string[header.Dimension];
         var idf = new double[header.Dimension];
         for (var i = 0; i < header.Dimension; i++)
@@ -69,19 +79,32 @@ public static class ModelFile
             weights[i] = reader.ReadSingle();
         }
 
+        var examples = new List<TrainingExample>();
+        if (version >= 2)
+        {
+            var count = reader.ReadInt32();
+            for (var i = 0; i < count; i++)
+            {
+                var label = reader.ReadString();
+                examples.Add(new TrainingExample(label, reader.ReadString()));
+            }
+        }
+
         var vocabulary = new FeatureVocabulary(header.Manifest.Features, features, idf);
         var model = new SoftmaxModel(header.Dimension, header.Classes.Count, weights);
-        return new TrainedModel(new ProvisionClassifier(vocabulary, model, header.Classes, header.Temperature), header.Manifest);
+        return new TrainedModel(new ProvisionClassifier(vocabulary, model, header.Classes, header.Temperature), header.Manifest) { Examples = examples };
     }
 
     private static BinaryReader Open(string path) =>
         new(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), Encoding.UTF8);
 
-    private static Header ReadHeader(BinaryReader reader, string path)
+    private static Header ReadHeader(BinaryReader reader, string path, out int version)
     {
         try
         {
-            if (reader.ReadString() != Magic)
+            var magic = reader.ReadString();
+            version = magic == Magic ? 2 : magic == MagicWithoutExamples ? 1 : 0;
+            if (version == 0)
             {
                 throw new InvalidDataException($"{path}: not a PolicyLint model file");
             }

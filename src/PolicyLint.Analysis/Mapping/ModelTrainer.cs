@@ -25,6 +25,15 @@ public sealed record TrainingOptions
     /// <summary>BM25 column weights (title, summary, keywords) tried for the blend.</summary>
     public IReadOnlyList<IndexWeights> IndexWeights { get; init; } =
         [Mapping.IndexWeights.Default, new(1, 1, 1), new(1, 1, 3), new(3, 1, 1), new(2, 1, 4)];
+
+    /// <summary>Weights tried for the nearest-example vote (with the classifier weights, summing to at most one).</summary>
+    public IReadOnlyList<double> NeighbourWeights { get; init; } = Enumerable.Range(0, 17).Select(i => i / 20.0).ToList();
+
+    /// <summary>How many nearest examples vote, tried.</summary>
+    public IReadOnlyList<int> NeighbourCounts { get; init; } = [5, 10, 20];
+
+    /// <summary>Softmax temperatures of the vote, tried.</summary>
+    public IReadOnlyList<double> NeighbourTemperatures { get; init; } = [0.1, 0.2, 0.5];
 }
 
 /// <summary>Out-of-fold results of a mapper on the training data.</summary>
@@ -42,7 +51,8 @@ public sealed record TrainingRun(
 
 /// <summary>
 /// Trains the classifier with stratified k-fold cross-validation: out-of-fold logits fit the temperature
-/// and, with out-of-fold BM25 rankings, choose the blend weight; then the final model is fitted on all
+/// and, with out-of-fold BM25 rankings, choose the blend weight; the nearest-example vote is then tuned on
+/// neighbours found among each fold's training examples only; then the final model is fitted on all
 /// examples. Folds train in parallel but each is deterministic, so the run is too.
 /// </summary>
 public static class ModelTrainer
@@ -117,6 +127,57 @@ public static class ModelTrainer
             }
         }
 
+        // Out-of-fold neighbours: each example's nearest among the other folds' examples.
+        var maxNeighbours = options.NeighbourCounts.Count == 0 ? 0 : options.NeighbourCounts.Max();
+        var neighbours = new IReadOnlyList<IndexHit>[examples.Count];
+        for (var f = 0; f < options.Folds; f++)
+        {
+            var train = examples.Where((_, i) => folds[i] != f).ToList();
+            using var index = new ProvisionIndex(code, bestWeights, train);
+            for (var i = 0; i < examples.Count; i++)
+            {
+                if (folds[i] == f)
+                {
+                    neighbours[i] = maxNeighbours > 0 ? index.Neighbours(examples[i].Text, maxNeighbours) : [];
+                }
+            }
+        }
+
+        var grid = new List<BlendSettings>();
+        foreach (var count in options.NeighbourCounts)
+        {
+            foreach (var nt in options.NeighbourTemperatures)
+            {
+                foreach (var k in options.NeighbourWeights.Where(k => k > 0))
+                {
+                    foreach (var w in options.BlendWeights.Where(w => w + k <= 1.0 + 1e-9))
+                    {
+                        grid.Add(new BlendSettings(w, bestBlend!.Bm25Temperature) { NeighbourWeight = k, Neighbours = count, NeighbourTemperature = nt });
+                    }
+                }
+            }
+        }
+
+        var gridResults = new EvalResult[grid.Count];
+        Parallel.For(0, grid.Count, g =>
+        {
+            var blend = grid[g];
+            gridResults[g] = MappingMetrics.Compute(items, Rankings(
+                i => CombinedMapper.Blend(classes, probabilities[i], bestHits[i], blend, neighbours[i].Take(blend.Neighbours).ToList()),
+                items.Count));
+        });
+        for (var g = 0; g < grid.Count; g++)
+        {
+            if (Better(gridResults[g], bestResult!))
+            {
+                bestResult = gridResults[g];
+                bestBlend = grid[g];
+            }
+        }
+
+        var knnOnly = MappingMetrics.Compute(items, Rankings(
+            i => CombinedMapper.Vote(neighbours[i].Take(bestBlend!.NeighbourWeight > 0 ? bestBlend.Neighbours : 10).ToList(), bestBlend.NeighbourWeight > 0 ? bestBlend.NeighbourTemperature : 0.2),
+            items.Count));
         var bm25 = MappingMetrics.Compute(items, Rankings(i => Bm25Mapper.Distribution(bestHits[i], bestBlend!.Bm25Temperature), items.Count));
         var classifierOnly = MappingMetrics.Compute(items, Rankings(
             i => classes.Select((c, k) => new ScoredLabel(c, probabilities[i][k])).OrderByDescending(s => s.Probability).ThenBy(s => s.Label, StringComparer.Ordinal).ToList(),
@@ -135,9 +196,9 @@ public static class ModelTrainer
         };
 
         return new TrainingRun(
-            new TrainedModel(final, manifest),
+            new TrainedModel(final, manifest) { Examples = examples.Select(e => new TrainingExample(e.Label, e.Text)).ToList() },
             examples,
-            [new("bm25", bm25), new("classifier", classifierOnly), new("combined", bestResult!)],
+            [new("bm25", bm25), new("neighbours", knnOnly), new("classifier", classifierOnly), new("combined", bestResult!)],
             Calibration.ExpectedCalibrationError(before),
             Calibration.ExpectedCalibrationError(after),
             Calibration.Reliability(after),

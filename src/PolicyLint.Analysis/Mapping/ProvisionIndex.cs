@@ -14,14 +14,15 @@ public sealed record IndexHit(string Provision, double Score);
 
 /// <summary>
 /// An in-memory SQLite FTS5 index of one Code's provisions (porter stemming over unicode61 tokens),
-/// ranking them for a clause text by BM25 with column weights.
+/// ranking them for a clause text by BM25 with column weights; optionally with a second table of labelled
+/// training examples, whose nearest neighbours vote for their labels.
 /// </summary>
 public sealed class ProvisionIndex : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly IndexWeights _weights;
 
-    public ProvisionIndex(CodeCatalogue code, IndexWeights? weights = null)
+    public ProvisionIndex(CodeCatalogue code, IndexWeights? weights = null, IReadOnlyList<TrainingExample>? examples = null)
     {
         ArgumentNullException.ThrowIfNull(code);
         _weights = weights ?? IndexWeights.Default;
@@ -45,13 +46,36 @@ public sealed class ProvisionIndex : IDisposable
             insert.ExecuteNonQuery();
         }
 
+        if (examples is { Count: > 0 })
+        {
+            Execute("CREATE VIRTUAL TABLE examples USING fts5(label UNINDEXED, text, tokenize='porter unicode61')");
+            using var add = _connection.CreateCommand();
+            add.Transaction = transaction;
+            add.CommandText = "INSERT INTO examples(rowid, label, text) VALUES ($row, $label, $text)";
+            var row = add.Parameters.Add("$row", SqliteType.Integer);
+            var label = add.Parameters.Add("$label", SqliteType.Text);
+            var text = add.Parameters.Add("$text", SqliteType.Text);
+            for (var i = 0; i < examples.Count; i++)
+            {
+                row.Value = i + 1;
+                label.Value = examples[i].Label;
+                text.Value = examples[i].Text;
+                add.ExecuteNonQuery();
+            }
+
+            HasExamples = true;
+        }
+
         transaction.Commit();
     }
+
+    /// <summary>True when the index holds training examples to find neighbours among.</summary>
+    public bool HasExamples { get; }
 
     public IReadOnlyList<string> Provisions { get; }
 
     /// <summary>The index a trained model was tuned with: the Code's provisions under the model's column weights.</summary>
-    public static ProvisionIndex For(TrainedModel model, CodeCatalogue code) => new(code, model.Manifest.Index);
+    public static ProvisionIndex For(TrainedModel model, CodeCatalogue code) => new(code, model.Manifest.Index, model.Examples);
 
     /// <summary>Provisions ranked for a text, best first; empty when the text has no significant term.</summary>
     public IReadOnlyList<IndexHit> Rank(string text, int limit = 10)
@@ -69,6 +93,33 @@ public sealed class ProvisionIndex : IDisposable
         command.Parameters.AddWithValue("$wt", _weights.Title);
         command.Parameters.AddWithValue("$ws", _weights.Summary);
         command.Parameters.AddWithValue("$wk", _weights.Keywords);
+        command.Parameters.AddWithValue("$q", query);
+        command.Parameters.AddWithValue("$limit", limit);
+        var hits = new List<IndexHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hits.Add(new IndexHit(reader.GetString(0), -reader.GetDouble(1)));
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// The training examples most like a text, best first, as (label, score) with Score = −bm25; empty when
+    /// the index holds no examples or the text has no significant term. Ties go to the earlier example.
+    /// </summary>
+    public IReadOnlyList<IndexHit> Neighbours(string text, int limit = 10)
+    {
+        var query = FtsQuery.AnyOf(text);
+        if (!HasExamples || query.Length == 0)
+        {
+            return [];
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            "SELECT label, bm25(examples, 0.0, 1.0) AS score FROM examples WHERE examples MATCH $q ORDER BY score, rowid LIMIT $limit";
         command.Parameters.AddWithValue("$q", query);
         command.Parameters.AddWithValue("$limit", limit);
         var hits = new List<IndexHit>();

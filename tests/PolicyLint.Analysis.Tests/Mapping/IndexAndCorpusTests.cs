@@ -84,6 +84,52 @@ public sealed class IndexAndCorpusTests : IDisposable
         hits.Should().BeInDescendingOrder(h => h.Score);
     }
 
+    [Fact]
+    public void The_example_table_finds_the_most_similar_training_examples_with_their_labels()
+    {
+        using var index = new ProvisionIndex(SmallSample.Code, examples:
+        [
+            new TrainingExample("6.2", "We acknowledge every complaint in writing within five working days."),
+            new TrainingExample("none", "Document control: version three, approved by the board."),
+        ]);
+
+        var neighbours = index.Neighbours("Your complaint will be acknowledged within five working days.");
+
+        index.HasExamples.Should().BeTrue();
+        neighbours.Should().NotBeEmpty();
+        neighbours[0].Provision.Should().Be("6.2");
+        CombinedMapper.Vote(neighbours, 0.2)[0].Label.Should().Be("6.2");
+    }
+
+    [Fact]
+    public void An_index_without_examples_has_no_neighbours()
+    {
+        using var index = new ProvisionIndex(SmallSample.Code);
+
+        index.Neighbours("complaint acknowledged").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Seed_evaluation_scores_heading_clauses_that_carry_body_text_but_not_bare_headings()
+    {
+        var clauses = new List<Clause>
+        {
+            new("3", "Stage one", new Location(null, 0)) { IsHeading = true },
+            new("4", "What is a complaint?\nAn expression of dissatisfaction about our service.", new Location(null, 1)) { IsHeading = true },
+            new("4.1", "A survey response is not a complaint.", new Location(null, 2)),
+        };
+        var labels = new PolicyLint.Analysis.Mapping.Evaluation.ClauseLabels("doc", new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["3"] = ["none"],
+            ["4"] = ["1.1"],
+            ["4.1"] = ["1.6"],
+        });
+
+        var set = PolicyLint.Analysis.Mapping.Evaluation.SeedEvaluation.FromClauses("t", clauses, labels);
+
+        set.Items.Select(i => i.Id).Should().Equal("4", "4.1");
+    }
+
     [Theory]
     [InlineData("\"quoted\" AND (NEAR(x y) OR z*) col:val ^start -minus")]
     [InlineData("'); DROP TABLE provisions; --")]

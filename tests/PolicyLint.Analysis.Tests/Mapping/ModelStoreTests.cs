@@ -27,6 +27,9 @@ public sealed class ModelStoreTests : IDisposable
 
         ModelStore.Check(Models, Training).State.Should().Be(ModelState.Fresh);
         loaded.Classifier.Classes.Should().Equal(classifier.Classes);
+        loaded.Examples.Select(e => (e.Label, e.Text)).Should().Equal(SmallSample.Examples.Select(e => (e.Label, e.Text)));
+        loaded.Manifest.Blend.NeighbourWeight.Should().Be(0.1);
+        loaded.Manifest.Blend.Neighbours.Should().Be(5);
         loaded.Classifier.Rank("Complaints are acknowledged in five days.")[0].Label
             .Should().Be(classifier.Rank("Complaints are acknowledged in five days.")[0].Label);
         loaded.Classifier.Probabilities("an advocate may attend").Should().Equal(
@@ -96,11 +99,11 @@ public sealed class ModelStoreTests : IDisposable
             DataHash = TrainingData.Hash(Training),
             CodeId = "test-code",
             Examples = examples.Count,
-            Blend = BlendSettings.Default,
+            Blend = BlendSettings.Default with { NeighbourWeight = 0.1, Neighbours = 5 },
             Features = classifier.Vocabulary.Settings,
             Trainer = TrainerSettings.Default,
         };
-        ModelFile.Write(ModelStore.ModelPath(Models), new TrainedModel(classifier, manifest));
+        ModelFile.Write(ModelStore.ModelPath(Models), new TrainedModel(classifier, manifest) { Examples = examples });
         return classifier;
     }
 }

@@ -35,7 +35,9 @@ public sealed record EvalSet(string Name, IReadOnlyList<EvalItem> Items, IReadOn
 public static class SeedEvaluation
 {
     /// <summary>
-    /// One item per labelled, non-heading clause; the text is what a mapper would read (heading and text).
+    /// One item per labelled clause that has body text (a heading clause counts when its text runs beyond its
+    /// heading line, as "What is a complaint?" followed by the definition does); the text is what a mapper
+    /// would read in check (heading and text).
     /// Labelled ids the segmenter did not produce, and clauses without a label, are reported in the notes.
     /// </summary>
     public static EvalSet FromClauses(string name, IReadOnlyList<Clause> clauses, ClauseLabels labels)
@@ -43,7 +45,7 @@ public static class SeedEvaluation
         var items = new List<EvalItem>();
         var unlabelled = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var clause in clauses.Where(c => !c.IsHeading))
+        foreach (var clause in clauses.Where(Scored))
         {
             if (!seen.Add(clause.Id))
             {
@@ -74,6 +76,10 @@ public static class SeedEvaluation
 
         return new EvalSet(name, items, notes);
     }
+
+    /// <summary>True for a clause a mapper reads as content: not a heading, or a heading with more than one line.</summary>
+    public static bool Scored(Clause clause) =>
+        !clause.IsHeading || clause.Text.Trim().Contains('\n', StringComparison.Ordinal);
 
     /// <summary>Runs a ranker over a set and scores it.</summary>
     public static EvalResult Score(EvalSet set, ITextRanker ranker) =>
