@@ -134,6 +134,10 @@ public static class ModelCard
             s.AppendLine(c, $"- {note}");
         }
 
+        s.AppendLine();
+        s.AppendLine("### How `check` uses the mapper");
+        s.AppendLine();
+        s.AppendLine("Every clause gets its top three candidates with probabilities. A clause counts as addressing a provision when that provision is its first candidate (not none) with probability at least 0.35 (RuleJudge's MappingThreshold). A provision that no rule recognised then becomes `warning` with basis `mapping` (a rule covers it but did not recognise the wording), or `meets` with basis `mapping` where no rule covers it. The threshold was read off the precision curve on the seed-004 labels (at 0.35, 63 labelled clauses mapped and 89% of their first candidates correct; 0.30 gave 83%, 0.25 gave 74%), so that precision is not an unbiased estimate. The blended probabilities themselves are not calibrated.");
         return s.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
