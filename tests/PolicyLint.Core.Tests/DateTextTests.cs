@@ -5,7 +5,7 @@ namespace PolicyLint.Core.Tests;
 public sealed class DateTextTests
 {
     [Theory]
-    [InlineData("Adopted at Board November 2020 for implementation April 2021", "2020-11")]
+    [InlineData("Approved by the Board in November 2020, in force from April 2021", "2020-11")]
     [InlineData("No later than April 2024", "2024-04")]
     [InlineData("21 June 2024", "2024-06-21")]
     [InlineData("1st Sept 2023", "2023-09-01")]

@@ -6,8 +6,8 @@ using PolicyLint.Core.Pipeline;
 namespace PolicyLint.Analysis.Facts;
 
 /// <summary>
-/// Finds the time limit after which complaints are not accepted ("an issue that took place more than six
-/// months ago", "within 12 months of the problem"). A defects period, a warranty, rent or tenancy periods
+/// Finds the time limit after which complaints are not accepted ("a problem that happened more than six
+/// months before", "within 12 months of the problem"). A defects period, a warranty, rent or tenancy periods
 /// are not exclusion windows, and neither is anything outside the context of accepting complaints.
 /// </summary>
 public sealed partial class ExclusionWindowExtractor : IFactExtractor

@@ -8,7 +8,7 @@ public sealed class ExclusionWindowExtractorTests
     private static Clause Clause(string text, string heading) => new("3.1", text, new Location(null, 0)) { HeadingPath = [heading] };
 
     [Theory]
-    [InlineData("c. If the complaint is about an issue that took place more than six months ago.", "Exclusions", 6, "months")]
+    [InlineData("c. where the problem happened more than six months ago.", "Exclusions", 6, "months")]
     [InlineData("We will accept complaints made within 12 months of the issue occurring.", "What we accept", 12, "months")]
     [InlineData("Matters older than one year will not be investigated.", "Scope", 1, "years")]
     [InlineData("We will not consider events over 3 months old unless there is good reason.", "Scope", 3, "months")]
@@ -21,7 +21,7 @@ public sealed class ExclusionWindowExtractorTests
     }
 
     [Theory]
-    [InlineData("Chasing up defects within the first 12 months for new build properties.", "Exclusions")]
+    [InlineData("Reports of snagging defects in a new home during its first 12 months go to the developer.", "Exclusions")]
     [InlineData("Rent arrears older than 2 months are referred to the income team.", "Exclusions")]
     [InlineData("Records are kept for more than six years.", "Data protection")]
     [InlineData("We have been a landlord for more than 50 years.", "About us")]

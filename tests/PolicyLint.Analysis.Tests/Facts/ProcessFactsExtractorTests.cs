@@ -19,7 +19,7 @@ public sealed class ProcessFactsExtractorTests
     [Theory]
     [InlineData("Before stage 1, complaints go through Stage 0, where a housing officer tries to fix things.", "named")]
     [InlineData("We log early issues as an informal complaint first.", "named")]
-    [InlineData("Every effort will be made to resolve an issue at the first point of contact; if that fails the formal complaints process begins.", "implied")]
+    [InlineData("Staff try to sort things out at the first point of contact, and only if they cannot does the formal complaints process start.", "implied")]
     public void Should_Find_A_Step_Before_Stage_One(string text, string subject) =>
         Facts(text, "Handling complaints").Where(f => f.Kind == FactKinds.InformalStage).Should().ContainSingle().Which.Subject.Should().Be(subject);
 
@@ -30,7 +30,7 @@ public sealed class ProcessFactsExtractorTests
         Facts(text, heading).Where(f => f.Kind == FactKinds.InformalStage).Should().BeEmpty();
 
     [Theory]
-    [InlineData("When asking for stage 2, the customer needs to provide details as to why they remain unhappy.", true)]
+    [InlineData("To move to stage 2, a tenant must explain why they are still unhappy with our reply.", true)]
     [InlineData("To escalate, you must explain which parts of our response you disagree with.", true)]
     [InlineData("You do not need to give reasons for asking us to escalate your complaint.", false)]
     public void Should_Tell_Whether_Reasons_Are_Demanded_For_Escalation(string text, bool demanded) =>
@@ -46,7 +46,7 @@ public sealed class ProcessFactsExtractorTests
 
     [Fact]
     public void Should_Not_Treat_A_Promise_Not_To_Refuse_Unreasonably_As_A_Refusal() =>
-        Facts("We will not unreasonably refuse to escalate a complaint.", "Stage two").Where(f => f.Kind == FactKinds.EscalationRefusal).Should().BeEmpty();
+        Facts("Requests to escalate are never turned down without good cause, and we will not unreasonably refuse to escalate one.", "Stage two").Where(f => f.Kind == FactKinds.EscalationRefusal).Should().BeEmpty();
 
     [Theory]
     [InlineData("Customers must allow eight weeks after the final response before the Ombudsman will look at the case.", true)]

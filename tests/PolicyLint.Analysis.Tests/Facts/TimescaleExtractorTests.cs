@@ -10,11 +10,11 @@ public sealed class TimescaleExtractorTests
 
     [Theory]
     [InlineData("We will acknowledge your complaint within five (5) working days.", "Stage one", "stage1.acknowledge", 5, "working-days", null)]
-    [InlineData("A written response will be sent within 10 working days of receipt.", "Stage one", "stage1.respond", 10, "working-days", "receipt")]
+    [InlineData("Our written reply goes out within 10 working days of receipt.", "Stage one", "stage1.respond", 10, "working-days", "receipt")]
     [InlineData("We will reply within 10 working days of acknowledging your complaint.", "Stage 1", "stage1.respond", 10, "working-days", "acknowledgement")]
-    [InlineData("The complaint will be logged and acknowledged in writing within 2 working days of receipt.", "Stage one", "stage1.acknowledge", 2, "working-days", "receipt")]
+    [InlineData("We log each complaint and acknowledge it by letter within 2 working days of receipt.", "Stage one", "stage1.acknowledge", 2, "working-days", "receipt")]
     [InlineData("Escalation requests are acknowledged within 5 working days of receipt.", "Reviews", "stage2.acknowledge", 5, "working-days", "escalation-request")]
-    [InlineData("A final response will be sent within 20 working days of receipt of the escalation request.", "Stage two", "stage2.respond", 20, "working-days", "escalation-request")]
+    [InlineData("Our final reply goes out within 20 working days of receipt of an escalation request.", "Stage two", "stage2.respond", 20, "working-days", "escalation-request")]
     [InlineData("We may need a further 10 working days to respond.", "Stage one", "stage1.extend", 10, "working-days", null)]
     [InlineData("Where the review is complex we may extend it by up to 20 working days.", "Stage two", "stage2.extend", 20, "working-days", null)]
     [InlineData("You will hear from us within two weeks.", "Stage one", "stage1.respond", 2, "weeks", null)]
@@ -31,8 +31,8 @@ public sealed class TimescaleExtractorTests
     }
 
     [Theory]
-    [InlineData("If you remain unhappy, you will have 20 working days from the date of our response to ask us to escalate your complaint.", "escalation.window")]
-    [InlineData("Customers have the right to appeal any restriction; this should be done within 20 working days of the letter.", "other")]
+    [InlineData("If you remain unhappy, you have 20 working days after our reply to ask us to escalate your complaint.", "escalation.window")]
+    [InlineData("A resident may appeal against a contact restriction; appeals are accepted up to 20 working days after our letter.", "other")]
     [InlineData("A complaint is closed when there is no further contact after 20 working days.", "other")]
     [InlineData("Residents must allow eight weeks after our final response before the Ombudsman will consider the case.", "other")]
     public void Should_Not_Take_Other_Deadlines_For_The_Landlords_Response_Time(string text, string subject)
@@ -45,7 +45,7 @@ public sealed class TimescaleExtractorTests
     [Fact]
     public void Should_Quote_The_Words_Of_The_Timescale()
     {
-        var facts = TimescaleExtractor.Instance.Extract(Clause("The complaint will be acknowledged within 2 working days of receipt.", "Stage one"));
+        var facts = TimescaleExtractor.Instance.Extract(Clause("We acknowledge complaints within 2 working days of receipt.", "Stage one"));
 
         facts.Single().Quote.Should().Be("within 2 working days of receipt");
     }

@@ -156,7 +156,7 @@ public sealed class IndexAndCorpusTests : IDisposable
         corpus.Add("policy.docx", "sha1",
         [
             new Clause("7.4", "Stage one", new Location(null, 0)) { IsHeading = true },
-            new Clause("7.4.1", "The complaint will be logged and acknowledged in writing within 2 working days.", new Location(null, 1)) { Heading = "Stage one" },
+            new Clause("7.4.1", "Each complaint is recorded and acknowledged by letter within 2 working days.", new Location(null, 1)) { Heading = "Stage one" },
             new Clause("6.2", "A representative may act for the customer.", new Location(null, 2)) { Heading = "Accessibility" },
         ]);
         return corpus;

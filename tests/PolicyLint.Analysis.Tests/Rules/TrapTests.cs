@@ -31,7 +31,7 @@ public sealed class TrapTests
 
         7.2. Stage two
 
-        7.2.1. If you are unhappy with our stage 1 response you have 20 working days from the date of that response to ask us to escalate it to stage 2.
+        7.2.1. If you are unhappy with our stage 1 response you have 20 working days after that response to ask us to escalate it to stage 2.
 
         7.2.2. We will send our stage 2 response within 20 working days of acknowledging your request.
 
