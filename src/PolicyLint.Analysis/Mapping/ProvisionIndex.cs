@@ -95,14 +95,7 @@ public sealed class ProvisionIndex : IDisposable
         command.Parameters.AddWithValue("$wk", _weights.Keywords);
         command.Parameters.AddWithValue("$q", query);
         command.Parameters.AddWithValue("$limit", limit);
-        var hits = new List<IndexHit>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            hits.Add(new IndexHit(reader.GetString(0), -reader.GetDouble(1)));
-        }
-
-        return hits;
+        return ReadHits(command);
     }
 
     /// <summary>
@@ -122,6 +115,14 @@ public sealed class ProvisionIndex : IDisposable
             "SELECT label, bm25(examples, 0.0, 1.0) AS score FROM examples WHERE examples MATCH $q ORDER BY score, rowid LIMIT $limit";
         command.Parameters.AddWithValue("$q", query);
         command.Parameters.AddWithValue("$limit", limit);
+        return ReadHits(command);
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    /// <summary>Rows of (label, bm25) as hits scored −bm25, in the query's order.</summary>
+    private static List<IndexHit> ReadHits(Microsoft.Data.Sqlite.SqliteCommand command)
+    {
         var hits = new List<IndexHit>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -131,8 +132,6 @@ public sealed class ProvisionIndex : IDisposable
 
         return hits;
     }
-
-    public void Dispose() => _connection.Dispose();
 
     private void Execute(string sql)
     {

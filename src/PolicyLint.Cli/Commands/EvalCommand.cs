@@ -14,8 +14,8 @@ public static class EvalCommand
 {
     public static Command Create()
     {
-        var code = new Option<string>("--code") { Description = "Code version", DefaultValueFactory = _ => "hos-2024" };
-        var data = new Option<string?>("--data") { Description = "Folder of training YAML files (default corpus/training/CODE)" };
+        var code = MappingSetup.CodeOption("Code version");
+        var data = MappingSetup.DataOption();
         var models = new Option<string?>("--models") { Description = "Folder holding the trained model (default models/)" };
         var seeds = new Option<string?>("--seeds") { Description = "Folder of the real seed documents; evaluates on them instead of cross-validation" };
         var misses = new Option<bool>("--misses") { Description = "Also list the items the combined mapper gets wrong at rank 1" };

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyLint.Analysis.Mapping;
 using PolicyLint.Analysis.Mapping.Evaluation;
 using PolicyLint.Core.Codes;
@@ -11,6 +12,14 @@ namespace PolicyLint.Cli.Commands;
 /// <summary>The mappers compared by train and eval, and how the seeds are read; composed here, in one place.</summary>
 internal static class MappingSetup
 {
+    /// <summary>--code, shared by train and eval.</summary>
+    public static Option<string> CodeOption(string description) =>
+        new("--code") { Description = description, DefaultValueFactory = _ => "hos-2024" };
+
+    /// <summary>--data, shared by train and eval.</summary>
+    public static Option<string?> DataOption() =>
+        new("--data") { Description = "Folder of training YAML files (default corpus/training/CODE)" };
+
     public static IReadOnlyList<(string Name, ITextRanker Ranker)> Mappers(TrainedModel model, ProvisionIndex index) =>
     [
         ("bm25", new Bm25Mapper(index, model.Manifest.Blend.Bm25Temperature)),

@@ -9,8 +9,8 @@ public static class TrainCommand
 {
     public static Command Create()
     {
-        var code = new Option<string>("--code") { Description = "Code version whose provisions the index holds", DefaultValueFactory = _ => "hos-2024" };
-        var data = new Option<string?>("--data") { Description = "Folder of training YAML files (default corpus/training/CODE)" };
+        var code = MappingSetup.CodeOption("Code version whose provisions the index holds");
+        var data = MappingSetup.DataOption();
         var output = new Option<string?>("--out") { Description = "Folder to write the model and MODEL.md to (default models/)" };
         var seeds = new Option<string?>("--seeds") { Description = "Folder of the real seed documents, to add seed metrics to the model card" };
         var command = new Command("train", "Train the clause-to-provision classifier and write models/ with its model card.")
