@@ -36,10 +36,7 @@ public static class EvalCommand
                 if (seedDir is null)
                 {
                     var run = ModelTrainer.Train(TrainingData.Load(dataDir), TrainingData.Hash(dataDir), catalogue, TrainingOptions.Default);
-                    foreach (var cv in run.CrossValidation)
-                    {
-                        stdout.WriteLine(SeedEvaluation.Line(cv.Mapper, "training-cv", cv.Result));
-                    }
+                    MappingSetup.WriteCrossValidationLines(stdout, run);
 
                     MappingSetup.WriteTable(stdout, "training-cv", run.CrossValidation.Select(cv => (cv.Mapper, cv.Result)).ToList());
                     return 0;
@@ -52,12 +49,7 @@ public static class EvalCommand
                 notes.ForEach(stdout.WriteLine);
                 return 0;
             }
-            catch (ModelStaleException e)
-            {
-                stderr.WriteLine($"policylint eval: {e.Message}");
-                return 2;
-            }
-            catch (Exception e) when (e is InvalidDataException or ArgumentException or DirectoryNotFoundException or IOException)
+            catch (Exception e) when (e is ModelStaleException or InvalidDataException or ArgumentException or DirectoryNotFoundException or IOException)
             {
                 stderr.WriteLine($"policylint eval: {e.Message}");
                 return 2;

@@ -12,6 +12,15 @@ namespace PolicyLint.Cli.Commands;
 /// <summary>The mappers compared by train and eval, and how the seeds are read; composed here, in one place.</summary>
 internal static class MappingSetup
 {
+    /// <summary>One machine-readable eval line per mapper for the training data's cross-validation.</summary>
+    public static void WriteCrossValidationLines(TextWriter output, TrainingRun run)
+    {
+        foreach (var cv in run.CrossValidation)
+        {
+            output.WriteLine(SeedEvaluation.Line(cv.Mapper, "training-cv", cv.Result));
+        }
+    }
+
     /// <summary>--code, shared by train and eval.</summary>
     public static Option<string> CodeOption(string description) =>
         new("--code") { Description = description, DefaultValueFactory = _ => "hos-2024" };

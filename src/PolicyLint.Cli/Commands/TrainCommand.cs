@@ -32,10 +32,7 @@ public static class TrainCommand
                 stdout.WriteLine($"training on {examples.Count} examples from {dataDir} (data hash {hash[..12]})");
                 var run = ModelTrainer.Train(examples, hash, catalogue, TrainingOptions.Default);
                 ModelFile.Write(ModelStore.ModelPath(outDir), run.Model);
-                foreach (var cv in run.CrossValidation)
-                {
-                    stdout.WriteLine(Analysis.Mapping.Evaluation.SeedEvaluation.Line(cv.Mapper, "training-cv", cv.Result));
-                }
+                MappingSetup.WriteCrossValidationLines(stdout, run);
 
                 var notes = new List<string>();
                 var seedScores = new List<SeedScore>();
