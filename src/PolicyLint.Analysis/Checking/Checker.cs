@@ -14,7 +14,7 @@ public sealed record CheckStages(
     IMetadataReader Metadata,
     IDocumentKindDetector KindDetector,
     IAssessmentParser AssessmentParser,
-    IFactExtractor Facts,
+    IDocumentFactExtractor Facts,
     IClauseMapper? Mapper,
     IJudge Judge,
     ICrossChecker? CrossChecker)
@@ -98,7 +98,7 @@ public sealed class Checker
             };
         }
 
-        var facts = clauses.SelectMany(stages.Facts.Extract).ToList();
+        var facts = stages.Facts.Extract(clauses);
         var mappings = stages.Mapper is null
             ? []
             : clauses.Select(c => new ClauseMapping(c.Id, stages.Mapper.Map(c))).ToList();
