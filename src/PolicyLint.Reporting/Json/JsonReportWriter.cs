@@ -73,6 +73,18 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
 
+        // Self-assessments that were not cross-checked because no policy of the run is their landlord's.
+        json.WriteStartArray("unpaired");
+        foreach (var unpaired in report.Unpaired)
+        {
+            json.WriteStartObject();
+            json.WriteString("selfAssessment", unpaired.SelfAssessment);
+            json.WriteString("note", unpaired.Note);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
         json.WriteStartArray("errors");
         foreach (var error in report.Errors)
         {
@@ -411,6 +423,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject();
         json.WriteString("selfAssessment", check.SelfAssessment);
         json.WriteString("policy", check.Policy);
+        WriteOptional(json, "pairedBy", check.PairedBy);
         json.WriteStartArray("items");
         foreach (var item in check.Items)
         {

@@ -36,7 +36,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var check in report.CrossChecks)
             {
                 output.WriteLine();
-                output.WriteLine($"{Cell(check.SelfAssessment)} against {Cell(check.Policy)}:");
+                output.WriteLine($"{Cell(check.SelfAssessment)} against {Cell(check.Policy)}" + (check.PairedBy is null ? ":" : $" (paired by: {Cell(check.PairedBy)}):"));
                 output.WriteLine();
                 output.WriteLine("| Provision | Check | Observation |");
                 output.WriteLine("|---|---|---|");
@@ -44,6 +44,17 @@ public sealed class MarkdownReportWriter : IReportWriter
                 {
                     output.WriteLine($"| {Cell(item.Provision ?? "whole document")} | {Cell(item.Kind)} | {Cell(item.Message)} |");
                 }
+            }
+        }
+
+        if (report.Unpaired.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("## Self-assessments not cross-checked");
+            output.WriteLine();
+            foreach (var unpaired in report.Unpaired)
+            {
+                output.WriteLine($"- `{unpaired.SelfAssessment}`: {Cell(unpaired.Note)}.");
             }
         }
 

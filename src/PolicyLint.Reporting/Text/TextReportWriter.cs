@@ -39,6 +39,16 @@ public sealed class TextReportWriter : IReportWriter
             WriteCrossCheck(check, output);
         }
 
+        if (report.Unpaired.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"== Not cross-checked ({Count(report.Unpaired.Count, "self-assessment")})");
+            foreach (var unpaired in report.Unpaired)
+            {
+                output.WriteLine($"  {unpaired.SelfAssessment}: {unpaired.Note}");
+            }
+        }
+
         if (report.Errors.Count > 0)
         {
             output.WriteLine();
@@ -47,6 +57,30 @@ public sealed class TextReportWriter : IReportWriter
             {
                 output.WriteLine($"  {error.Path}: {error.Cause}");
             }
+        }
+
+        if (report.Documents.Count + report.Errors.Count > 1)
+        {
+            output.WriteLine();
+            WriteSummary(report, output);
+        }
+    }
+
+    /// <summary>The batch summary: one line per document, most conflicts first, then the files not read.</summary>
+    private static void WriteSummary(Report report, TextWriter output)
+    {
+        output.WriteLine($"== Summary ({Count(report.Documents.Count, "document")} checked, {Count(report.Errors.Count, "file")} not read)");
+        output.WriteLine("  conflicts  warnings  silent  suppressed  kind             document");
+        foreach (var (document, _) in BatchSummary.Ranked(report))
+        {
+            var c = OmbudsmanTable.Counts(document);
+            var kind = Vocabulary.Of(document.Kind);
+            output.WriteLine($"  {c.Conflicts,9}  {c.Warnings,8}  {(document.Assessment is null ? c.Silent.ToString(CultureInfo.InvariantCulture) : "-"),6}  {c.Suppressed,10}  {kind,-15}  {document.Document.Path}");
+        }
+
+        foreach (var error in report.Errors)
+        {
+            output.WriteLine($"  {"-",9}  {"-",8}  {"-",6}  {"-",10}  {"not read",-15}  {error.Path}");
         }
     }
 
@@ -209,6 +243,11 @@ public sealed class TextReportWriter : IReportWriter
     private static void WriteCrossCheck(CrossCheck check, TextWriter output)
     {
         output.WriteLine($"== Cross-check: {check.SelfAssessment} against {check.Policy}");
+        if (check.PairedBy is not null)
+        {
+            output.WriteLine($"  Paired by: {check.PairedBy}");
+        }
+
         if (check.Items.Count == 0)
         {
             output.WriteLine("  The self-assessment's claims agree with the policy.");
