@@ -133,8 +133,10 @@ public sealed class Checker
         var evidence = new PolicyEvidence(clauses, facts, mappings, metadata, asOf) { Settings = config.Rules };
         var judgement = stages.Judge.Judge(evidence, code);
         var findings = Configuration.Suppressor.Apply(judgement.Findings, clauses, config.Suppressions);
-        return new DocumentAnalysis(document, kind, metadata, clauses, facts, judgement.Provisions, findings)
+        var provisions = Configuration.Suppressor.Verdicts(judgement.Provisions, findings);
+        return new DocumentAnalysis(document, kind, metadata, clauses, facts, provisions, findings)
         {
+            ConfigWarnings = Configuration.Suppressor.Stale(findings, config.Suppressions),
             Mappings = mappings,
             CodeComparisons = codes.Auto ? Compare(evidence, codes, judgement) : [],
         };

@@ -115,6 +115,14 @@ public static class CheckCommand
                     stderr.WriteLine($"policylint: {error.Path}: {PolicyLintEngineText.OneLine(error.Cause)}");
                 }
 
+                foreach (var document in run.Report.Documents)
+                {
+                    foreach (var warning in document.ConfigWarnings)
+                    {
+                        stderr.WriteLine($"policylint: {document.Document.Path}: warning: {warning}");
+                    }
+                }
+
                 foreach (var outputPlan in planned)
                 {
                     if (!Write(run.Report, outputPlan))

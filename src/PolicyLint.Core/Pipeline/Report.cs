@@ -19,6 +19,9 @@ public sealed record DocumentAnalysis(
     public IReadOnlyList<ClauseMapping> Mappings { get; init; } = [];
     public IReadOnlyList<CodeComparison> CodeComparisons { get; init; } = [];
 
+    /// <summary>Problems with the document's configuration, such as a stale suppression.</summary>
+    public IReadOnlyList<string> ConfigWarnings { get; init; } = [];
+
     /// <summary>The landlord the document names, when it is clear (used to pair self-assessments with policies).</summary>
     public string? Landlord { get; init; }
 }

@@ -321,6 +321,11 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndArray();
             json.WriteNumber("confidence", Round(provision.Confidence));
             json.WriteString("basis", Vocabulary.Of(provision.Basis));
+            if (provision.SuppressedVerdict is { } suppressed)
+            {
+                json.WriteString("suppressedVerdict", Vocabulary.Of(suppressed));
+            }
+
             json.WriteEndObject();
         }
 

@@ -102,7 +102,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
         output.WriteLine("| Provision | Requirement | Observation | Recommendation |");
         output.WriteLine("|---|---|---|---|");
-        var byProvision = shown.Where(f => f.Provision is not null).ToLookup(f => f.Provision!, StringComparer.Ordinal);
+        var byProvision = analysis.Findings.Where(f => f.Provision is not null).ToLookup(f => f.Provision!, StringComparer.Ordinal);
         foreach (var verdict in Coverage.Complete(analysis.Provisions, report.Code))
         {
             var requirement = report.Code.Find(verdict.Id)?.Summary ?? string.Empty;
@@ -116,7 +116,13 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var finding in findings)
             {
                 var id = finding.Item is null ? verdict.Id : $"{verdict.Id} {finding.Item}";
-                output.WriteLine($"| {Cell(id)} | {Cell(requirement)} | {Cell(Observation(finding))} | {Cell(finding.Recommendation)} |");
+                var observation = Observation(finding);
+                if (finding.Suppressed)
+                {
+                    observation = $"Suppressed: {finding.SuppressionJustification ?? "no justification given"}. {observation}";
+                }
+
+                output.WriteLine($"| {Cell(id)} | {Cell(requirement)} | {Cell(observation)} | {Cell(finding.Recommendation)} |");
             }
         }
     }

@@ -102,18 +102,25 @@ public sealed class TextReportWriter : IReportWriter
         {
             var provisions = Coverage.Complete(analysis.Provisions, report.Code);
             var counts = CountOrder.Select(v => $"{provisions.Count(x => x.Verdict == v)} {Vocabulary.Of(v)}");
-            output.WriteLine($"Verdicts against {report.Code.Id}: {string.Join(", ", counts)}");
+            var overridden = provisions.Count(x => x.SuppressedVerdict is not null);
+            var note = overridden == 0 ? string.Empty : $" ({Count(overridden, "verdict")} changed by suppressions)";
+            output.WriteLine($"Verdicts against {report.Code.Id}: {string.Join(", ", counts)}{note}");
         }
 
         var shown = analysis.Findings.Where(f => !f.Suppressed).ToList();
         var documentLevel = shown.Where(f => f.Provision is null).ToList();
-        if (extraction.Warnings.Count > 0 || documentLevel.Count > 0)
+        if (extraction.Warnings.Count > 0 || documentLevel.Count > 0 || analysis.ConfigWarnings.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("Document warnings");
             foreach (var warning in extraction.Warnings)
             {
                 output.WriteLine($"  - reading: {warning}");
+            }
+
+            foreach (var warning in analysis.ConfigWarnings)
+            {
+                output.WriteLine($"  - configuration: {warning}");
             }
 
             foreach (var finding in documentLevel)
