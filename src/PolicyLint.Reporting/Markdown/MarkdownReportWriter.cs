@@ -119,7 +119,7 @@ public sealed class MarkdownReportWriter : IReportWriter
                 var observation = Observation(finding);
                 if (finding.Suppressed)
                 {
-                    observation = $"Suppressed: {finding.SuppressionJustification ?? "no justification given"}. {observation}";
+                    observation = $"Suppressed: {(finding.SuppressionJustification ?? "no justification given").TrimEnd('.')}. {observation}";
                 }
 
                 output.WriteLine($"| {Cell(id)} | {Cell(requirement)} | {Cell(observation)} | {Cell(finding.Recommendation)} |");
