@@ -22,6 +22,13 @@ public enum CueGroup
     FromLogging,
     FromReceipt,
     FromResponse,
+    WindowEvent,
+    WindowAcceptance,
+    NotAWindow,
+    ReasonsObligation,
+    ReasonsVerb,
+    ReasonsObject,
+    ReasonsWaived,
 }
 
 /// <summary>

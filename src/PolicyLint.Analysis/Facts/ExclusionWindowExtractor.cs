@@ -6,53 +6,100 @@ using PolicyLint.Core.Pipeline;
 namespace PolicyLint.Analysis.Facts;
 
 /// <summary>
-/// Finds the time limit after which complaints are not accepted ("a problem that happened more than six
-/// months before", "within 12 months of the problem"). A defects period, a warranty, rent or tenancy periods
-/// are not exclusion windows, and neither is anything outside the context of accepting complaints.
+/// Finds the limit on how old a matter may be and still be accepted as a complaint. A window is a
+/// period of weeks, months or years (or 28 days and more) in one of three frames:
+/// <list type="bullet">
+/// <item>beyond: "more than 12 months ago", "older than six months", "over a year old";</item>
+/// <item>recent: "in the last 12 months", "within the last six months", "from the past year";</item>
+/// <item>within: "within six months of the problem happening", "up to 12 months after the issue",
+/// or a table cell "6 months from the date of the issue".</item>
+/// </list>
+/// The frame alone is not enough: the period must count from an event of the matter (the problem,
+/// when the resident became aware, "ago") or sit in a sentence about raising or accepting complaints
+/// (the lexicon's <c>windowEvent</c> and <c>windowAcceptance</c> groups, checked in the sentence and
+/// its headings). Records kept for six years, a defects period, a restriction reviewed every six
+/// months or the Ombudsman's eight-week wait are not windows (<c>notAWindow</c>), and neither is a
+/// period counted from a reply, which is a deadline for asking for stage 2.
 /// </summary>
 public sealed partial class ExclusionWindowExtractor : IFactExtractor
 {
-    public static ExclusionWindowExtractor Instance { get; } = new();
+    private readonly Func<CueLexicon> lexicon;
 
-    [GeneratedRegex(@"\b(?:more\s+than|over|older\s+than|longer\s+than|beyond|exceeding|in\s+excess\s+of|outside\s+(?:of\s+)?(?:a|the)?)\s+" + Quantities.AmountPattern + @"\s+" + Quantities.UnitPattern + @"(?:\s+(?:ago|old|after\s+[^.,;]{0,40}|since\s+[^.,;]{0,40}|from\s+[^.,;]{0,40}|of\s+[^.,;]{0,40}))?", RegexOptions.IgnoreCase)]
+    public ExclusionWindowExtractor(Func<CueLexicon> lexicon)
+    {
+        this.lexicon = lexicon;
+    }
+
+    public static ExclusionWindowExtractor Instance { get; } = new(() => CueLexicon.Default);
+
+    private const string Period = @"(?:(?:a|an|one)\s+(?<single>year|month)|" + Quantities.AmountPattern + @"\s+" + Quantities.UnitPattern + @")\b";
+
+    [GeneratedRegex(@"\b(?<frame>more\s+than|over|older\s+than|longer\s+than|beyond|exceeding|in\s+excess\s+of|outside\s+(?:of\s+)?(?:a|the)?)\s+" + Period, RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Beyond();
 
-    [GeneratedRegex(@"\bwithin\s+(?:the\s+)?" + Quantities.AmountPattern + @"\s+" + Quantities.UnitPattern + @"\s+(?:of|from|after)\s+(?:the\s+|when\s+|you\s+|a\s+|it\s+)?(?:date\s+(?:of\s+|that\s+|when\s+)?)?(?:issue|problem|matter|incident|event|occurr\w*|happen\w*|becom\w*\s+aware|first\s+aware|aware|it\s+happen\w*|the\s+thing|something|what)[^.,;]{0,40}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|within|from|during|over)\s+the\s+(?:last|past|previous)\s+" + Period, RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex Recent();
+
+    [GeneratedRegex(@"(?:\b(?:within|up\s+to|no\s+(?:more|later)\s+than)\s+(?:the\s+)?|(?:^|\|\s*|\t))" + Period, RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Within();
 
-    [GeneratedRegex(@"\b(defects?|warranty|guarantee|new[- ]build|rent|arrears|tenancy\s+(?:start|agreement)|retain|retention|records?\s+(?:are|will\s+be)\s+kept|appeal|restriction|review\s+period)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotAWindow();
-
-    [GeneratedRegex(@"\b(exclu\w*|will\s+not\s+(?:be\s+)?(?:consider|accept|investigat|deal|handle|look)\w*|not\s+(?:be\s+)?(?:able\s+to\s+)?(?:consider|accept|investigat)\w*|won't\s+(?:consider|accept|investigat|look)\w*|cannot\s+(?:consider|accept|investigat|look)\w*|time\s+limit|(?:we|you)\s+(?:will|can|must|should)\s+(?:only\s+)?(?:accept|consider|investigat|raise|make|complain)\w*|complain\w*\s+(?:is|are)\s+about|took\s+place|happened|raised\s+within|made\s+within|older|discretion)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AcceptanceContext();
+    [GeneratedRegex(@"^\s*(?:of|from|after|since)\b(?<rest>[^.;|]{0,80})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex CountedFrom();
 
     public IReadOnlyList<Fact> Extract(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
+        var cues = lexicon();
         var facts = new List<Fact>();
-        var inExclusions = clause.HeadingPath.Any(h => h.Contains("exclu", StringComparison.OrdinalIgnoreCase));
+        var headings = string.Join(" / ", clause.HeadingPath);
+        var headingSaysWindow = clause.HeadingPath.Any(h => h.Contains("exclu", StringComparison.OrdinalIgnoreCase) || h.Contains("time limit", StringComparison.OrdinalIgnoreCase));
         foreach (var sentence in TextSpans.Statements(clause))
         {
-            if (NotAWindow().IsMatch(sentence) || !(inExclusions || AcceptanceContext().IsMatch(sentence)))
+            var found = new List<(Match Match, bool Anchored)>();
+            // "more than 8 weeks" or "in the last 12 months" is a window only about a matter's age:
+            // "more than 12 months ago", "things that happened in the last year".
+            var aboutAMatter = cues.IsMatch(CueGroup.WindowEvent, sentence);
+            foreach (Match m in Beyond().Matches(sentence).Concat(Recent().Matches(sentence)))
             {
-                continue;
+                found.Add((m, aboutAMatter));
             }
 
-            foreach (var m in Beyond().Matches(sentence).Concat(Within().Matches(sentence)))
+            foreach (Match m in Within().Matches(sentence))
             {
-                var amount = Quantities.ParseAmount(m.Groups["amount"].Value);
-                if (amount is null)
+                if (found.Any(f => Overlaps(f.Match, m)))
                 {
                     continue;
                 }
 
-                var (value, unit) = Quantities.Normalise(amount.Value, m.Groups["unit"].Value);
-                if (unit is not (TimeUnits.Months or TimeUnits.Years or TimeUnits.Weeks) && !(unit == TimeUnits.CalendarDays && value >= 28))
+                // "within 6 months of the problem" counts from the matter; "within 2 months of our reply" does not.
+                var from = CountedFrom().Match(sentence[(m.Index + m.Length)..]);
+                var anchored = from.Success
+                    ? cues.IsMatch(CueGroup.WindowEvent, from.Groups["rest"].Value) && !cues.IsMatch(CueGroup.FromResponse, from.Groups["rest"].Value)
+                    : AcceptanceBefore(cues, sentence, m.Index) && !cues.IsMatch(CueGroup.Respond, sentence[..m.Index]);
+                if (from.Success && !anchored)
                 {
                     continue;
                 }
 
-                facts.Add(new Fact(FactKinds.ExclusionWindow, clause.Id, m.Value.Trim().TrimEnd(',', ';', '.'))
+                found.Add((m, anchored));
+            }
+
+            foreach (var (m, anchored) in found.OrderBy(f => f.Match.Index))
+            {
+                if (!IsWindowPeriod(m, out var value, out var unit) || cues.IsMatch(CueGroup.NotAWindow, Around(sentence, m)))
+                {
+                    continue;
+                }
+
+                var context = anchored || headingSaysWindow;
+                var aboutComplaints = cues.IsMatch(CueGroup.WindowAcceptance, sentence) || cues.IsMatch(CueGroup.WindowEvent, sentence)
+                    || headingSaysWindow || cues.IsMatch(CueGroup.WindowAcceptance, headings);
+                if (!context || !aboutComplaints)
+                {
+                    continue;
+                }
+
+                facts.Add(new Fact(FactKinds.ExclusionWindow, clause.Id, Quote(sentence, m))
                 {
                     Amount = value,
                     Unit = unit,
@@ -62,5 +109,52 @@ public sealed partial class ExclusionWindowExtractor : IFactExtractor
         }
 
         return facts;
+    }
+
+    /// <summary>The words near a period, up to the nearest clause break on each side.</summary>
+    private static string Around(string sentence, Match m)
+    {
+        var start = Math.Max(0, m.Index - 60);
+        var end = Math.Min(sentence.Length, m.Index + m.Length + 60);
+        var before = sentence.LastIndexOfAny([',', ';', ':', '(', '|'], Math.Max(0, m.Index - 1));
+        var after = sentence.IndexOfAny([',', ';', ')', '|'], m.Index + m.Length);
+        return sentence[Math.Max(start, before + 1)..(after < 0 ? end : Math.Min(end, after))];
+    }
+
+    private static bool Overlaps(Match a, Match b) => a.Index < b.Index + b.Length && b.Index < a.Index + a.Length;
+
+    private static bool AcceptanceBefore(CueLexicon cues, string sentence, int index) =>
+        cues.IsMatch(CueGroup.WindowAcceptance, sentence[..index]);
+
+    private static bool IsWindowPeriod(Match m, out decimal value, out string unit)
+    {
+        if (m.Groups["single"].Success)
+        {
+            (value, unit) = (1m, m.Groups["single"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? TimeUnits.Years : TimeUnits.Months);
+            return true;
+        }
+
+        (value, unit) = (0m, string.Empty);
+        var amount = Quantities.ParseAmount(m.Groups["amount"].Value);
+        if (amount is null)
+        {
+            return false;
+        }
+
+        (value, unit) = Quantities.Normalise(amount.Value, m.Groups["unit"].Value);
+        return unit is TimeUnits.Months or TimeUnits.Years or TimeUnits.Weeks || (unit == TimeUnits.CalendarDays && value >= 28);
+    }
+
+    private static string Quote(string sentence, Match m)
+    {
+        var start = m.Index;
+        while (start < sentence.Length && (sentence[start] == '|' || char.IsWhiteSpace(sentence[start])))
+        {
+            start++;
+        }
+
+        var from = CountedFrom().Match(sentence[(m.Index + m.Length)..]);
+        var end = m.Index + m.Length + (from.Success ? from.Length : 0);
+        return sentence[start..Math.Min(end, sentence.Length)].Trim().TrimEnd(',', ';', '.');
     }
 }

@@ -11,7 +11,14 @@ namespace PolicyLint.Analysis.Facts;
 /// </summary>
 public sealed partial class ProcessFactsExtractor : IFactExtractor
 {
-    public static ProcessFactsExtractor Instance { get; } = new();
+    private readonly Func<CueLexicon> lexicon;
+
+    public ProcessFactsExtractor(Func<CueLexicon> lexicon)
+    {
+        this.lexicon = lexicon;
+    }
+
+    public static ProcessFactsExtractor Instance { get; } = new(() => CueLexicon.Default);
 
     [GeneratedRegex(@"\b(?<n>one|two|three|four|single|1|2|3|4)[- ](?:stage|tier|step)d?\b(?:\s+(?:formal\s+)?(?:complaints?\s+)?(?:process|procedure|approach|system|policy|scheme))?|\b(?:has|have|with|of|in)\s+(?<n>two|three|four|2|3|4)\s+(?:formal\s+|separate\s+|complaint\s+)?stages\b", RegexOptions.IgnoreCase)]
     private static partial Regex StageCount();
@@ -34,11 +41,7 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:escalat\w*|stage\s*(?:2|two)|second\s+stage|review\s+(?:of\s+)?(?:the|your|their)\s+complaint|look\s+again|look\s+at\s+it\s+again|take\s+(?:it|the\s+complaint|your\s+complaint)\s+further|still\s+(?:unhappy|dissatisfied|not\s+happy))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EscalationWords();
 
-    [GeneratedRegex(@"\b(?:need|needs|must|required|requires|should|will\s+have|has\s+to|have\s+to|asked|expected)\s+(?:to\s+)?(?:provide|give|explain|state|set\s+out|tell\s+us|say|outline|specify|detail|confirm|put\s+in\s+writing)\b[^.]{0,80}\b(?:why|reasons?|grounds|details|which\s+(?:part|aspect|point)s?|what\s+(?:they|you)\s+(?:would\s+like|want|disagree|are\s+unhappy))", RegexOptions.IgnoreCase)]
-    private static partial Regex ReasonsDemanded();
 
-    [GeneratedRegex(@"\b(?:do\s+not|don't|does\s+not|doesn't|will\s+not|won't|never|no\s+need|not\s+need|not\s+be\s+(?:required|asked|expected)|not\s+required|not\s+have)\b[^.]{0,40}\b(?:to\s+)?(?:give|provide|explain|state|tell|say)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ReasonsNotDemanded();
 
     [GeneratedRegex(@"\b(?:refus\w*\s+(?:to\s+)?(?:escalat\w*|an?\s+escalation|the\s+escalation|progress)|declin\w*\s+(?:to\s+)?escalat\w*|not\s+(?:be\s+)?escalat\w*|won't\s+escalat\w*|not\s+(?:be\s+)?progress\w*\s+to\s+stage\s*(?:2|two))", RegexOptions.IgnoreCase)]
     private static partial Regex RefuseEscalation();
@@ -72,7 +75,7 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
                 InformalStage(clause, sentence, facts);
             }
 
-            EscalationReasons(clause, sentence, context, facts);
+            EscalationReasons(lexicon(), clause, sentence, context, facts);
             OmbudsmanRoute(clause, sentence, facts);
         }
 
@@ -153,7 +156,14 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
         return Regex.IsMatch(before, @"\b(?:not|no|never|without|nor|neither|instead\s+of)\b|n't\b", RegexOptions.IgnoreCase);
     }
 
-    private static void EscalationReasons(Clause clause, string sentence, string context, List<Fact> facts)
+    /// <summary>
+    /// Reasons demanded for stage 2: in a sentence about escalating, an obligation ("you need to",
+    /// "please", "by", "setting out"), then a verb of telling, then what is to be told ("why", "which
+    /// parts", "what you remain unhappy with"), in that order. The landlord telling the resident why
+    /// ("we will tell you why") is not a demand; a waiver ("you don't have to tell us why") records
+    /// that reasons are not required.
+    /// </summary>
+    private static void EscalationReasons(CueLexicon cues, Clause clause, string sentence, string context, List<Fact> facts)
     {
         if (!EscalationWords().IsMatch(sentence) && !EscalationWords().IsMatch(context))
         {
@@ -165,16 +175,49 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
             return;
         }
 
-        var demanded = ReasonsDemanded().Match(sentence);
-        if (demanded.Success && !ReasonsNotDemanded().IsMatch(sentence))
+        var demanded = ReasonsDemanded(cues, sentence);
+        var waived = cues.IsMatch(CueGroup.ReasonsWaived, sentence);
+        if (demanded && !waived)
         {
             facts.Add(new Fact(FactKinds.Stage2ReasonsRequired, clause.Id, sentence) { Value = true });
         }
-        else if (ReasonsNotDemanded().IsMatch(sentence) && Regex.IsMatch(sentence, @"\b(?:why|reasons?|explain)\b", RegexOptions.IgnoreCase))
+        else if (waived && (demanded || cues.IsMatch(CueGroup.ReasonsObject, sentence)))
         {
             facts.Add(new Fact(FactKinds.Stage2ReasonsRequired, clause.Id, sentence) { Value = false });
         }
     }
+
+    private const int DemandSpan = 100;
+
+    private static bool ReasonsDemanded(CueLexicon cues, string sentence)
+    {
+        foreach (var what in cues.Matches(CueGroup.ReasonsObject, sentence))
+        {
+            var start = Math.Max(0, what.Index - DemandSpan);
+            var before = sentence[start..what.Index];
+            var verbs = cues.Matches(CueGroup.ReasonsVerb, before)
+                .Where(v => !LandlordTells().IsMatch(before[(v.Index + v.Length)..]))
+                .ToList();
+            if (verbs.Count == 0)
+            {
+                continue;
+            }
+
+            var lastVerb = verbs[^1].Index;
+            if (cues.Matches(CueGroup.ReasonsObligation, before).Any(o => o.Index <= lastVerb && !LandlordObliged().IsMatch(before[..o.Index])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:to\s+)?(?:you|the\s+(?:resident|customer|complainant|tenant)s?|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LandlordTells();
+
+    [GeneratedRegex(@"\b(?:we|we'll|we’ll|we\s+will|our\s+\w+)\s*(?:will\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LandlordObliged();
 
     private static void EscalationRefusal(Clause clause, IReadOnlyList<string> sentences, List<Fact> facts)
     {

@@ -33,8 +33,21 @@ public sealed class ProcessFactsExtractorTests
     [InlineData("To move to stage 2, a tenant must explain why they are still unhappy with our reply.", true)]
     [InlineData("To escalate, you must explain which parts of our response you disagree with.", true)]
     [InlineData("You do not need to give reasons for asking us to escalate your complaint.", false)]
+    [InlineData("Please write and set out the parts of our answer you dispute and why.", true)]
+    [InlineData("To ask for a review, contact us stating the grounds for your request.", true)]
+    [InlineData("We will need you to tell us which points of our reply you think are wrong.", true)]
+    [InlineData("When you escalate, you must explain what you remain dissatisfied with.", true)]
+    [InlineData("You can escalate simply by telling us why our first answer did not resolve things.", true)]
+    [InlineData("Escalate whenever you like; residents are not asked to explain their reasons.", false)]
     public void Should_Tell_Whether_Reasons_Are_Demanded_For_Escalation(string text, bool demanded) =>
         Facts(text, "Stage two").Where(f => f.Kind == FactKinds.Stage2ReasonsRequired).Should().ContainSingle().Which.Value.Should().Be(demanded);
+
+    [Theory]
+    [InlineData("If we need more time for the review we will tell you why.")]
+    [InlineData("At stage two we have to explain why we reached our decision.")]
+    [InlineData("The reviewing manager will give the resident the reasons for the final decision.")]
+    public void Should_Not_Take_The_Landlord_Explaining_Itself_For_A_Demand_On_The_Resident(string text) =>
+        Facts(text, "Stage two").Where(f => f.Kind == FactKinds.Stage2ReasonsRequired).Should().BeEmpty();
 
     [Fact]
     public void Should_Find_Refusals_To_Escalate_On_Grounds_Outside_The_Code()
