@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyLint.Cli.Commands;
+using PolicyLint.Engine;
 
 namespace PolicyLint.Cli;
 

@@ -1,3 +1,5 @@
+using PolicyLint.Engine;
+
 namespace PolicyLint.Cli.Tests;
 
 /// <summary>One run of the command line: its exit code and what it printed.</summary>

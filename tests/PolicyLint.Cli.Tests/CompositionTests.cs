@@ -1,3 +1,4 @@
+using PolicyLint.Engine;
 using PolicyLint.Ingest.Docx;
 using PolicyLint.Ingest.Text;
 

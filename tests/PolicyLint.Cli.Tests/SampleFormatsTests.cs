@@ -1,3 +1,4 @@
+using PolicyLint.Engine;
 using System.Text.RegularExpressions;
 using PolicyLint.Analysis.Codes;
 using PolicyLint.Core.Pipeline;

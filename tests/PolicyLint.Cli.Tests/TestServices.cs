@@ -1,3 +1,4 @@
+using PolicyLint.Engine;
 using PolicyLint.Analysis.Checking;
 using PolicyLint.Core.Codes;
 using PolicyLint.Core.Pipeline;

@@ -1,4 +1,5 @@
 using PolicyLint.Analysis.Codes;
+using PolicyLint.Analysis.CrossChecking;
 using PolicyLint.Core.Assessments;
 using PolicyLint.Core.Codes;
 using PolicyLint.Core.Documents;
@@ -14,7 +15,7 @@ public sealed record CheckStages(
     IMetadataReader Metadata,
     IDocumentKindDetector KindDetector,
     IAssessmentParser AssessmentParser,
-    IFactExtractor Facts,
+    IDocumentFactExtractor Facts,
     IClauseMapper? Mapper,
     IJudge Judge,
     ICrossChecker? CrossChecker)
@@ -43,18 +44,21 @@ public sealed class Checker
     public Report Check(IReadOnlyList<SourceFile> files, CodeCatalogue code, DateOnly asOf) =>
         Check(files, CodeSelection.Fixed(code), asOf);
 
-    public Report Check(IReadOnlyList<SourceFile> files, CodeSelection codes, DateOnly asOf)
+    public Report Check(IReadOnlyList<SourceFile> files, CodeSelection codes, DateOnly asOf) =>
+        Check(files, codes, asOf, PairingHints.None);
+
+    /// <summary>Analyses every file (an unreadable one becomes an error), then cross-checks each self-assessment against its own policy.</summary>
+    public Report Check(IReadOnlyList<SourceFile> files, CodeSelection codes, DateOnly asOf, PairingHints pairing)
     {
         ArgumentNullException.ThrowIfNull(codes);
-        var code = codes.Main;
+        ArgumentNullException.ThrowIfNull(files);
         var analyses = new List<DocumentAnalysis>();
         var errors = new List<InputError>();
         foreach (var file in files)
         {
             try
             {
-                var config = stages.Config?.Invoke(file) ?? Configuration.PolicyConfig.Empty;
-                analyses.Add(Analyse(Read(file), codes, asOf, config));
+                analyses.Add(AnalyseFile(file, codes, asOf));
             }
             catch (InputException e)
             {
@@ -62,7 +66,31 @@ public sealed class Checker
             }
         }
 
-        return new Report(code, analyses, CrossCheckAll(analyses, asOf), errors, asOf);
+        return Assemble(analyses, errors, codes, asOf, pairing);
+    }
+
+    /// <summary>Reads and analyses one file with the configuration that applies to it.</summary>
+    public DocumentAnalysis AnalyseFile(SourceFile file, CodeSelection codes, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var config = stages.Config?.Invoke(file) ?? Configuration.PolicyConfig.Empty;
+        return Analyse(Read(file), codes, asOf, config);
+    }
+
+    /// <summary>The report for documents already analysed: pairs self-assessments with their policies and cross-checks them.</summary>
+    public Report Assemble(IReadOnlyList<DocumentAnalysis> analyses, IReadOnlyList<InputError> errors, CodeSelection codes, DateOnly asOf, PairingHints pairing)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        ArgumentNullException.ThrowIfNull(analyses);
+        analyses = analyses.Select(a => a with { Landlord = PolicyPairer.LandlordName(a) }).ToList();
+        var pairs = PolicyPairer.Pair(analyses, pairing);
+        var checks = stages.CrossChecker is null
+            ? []
+            : pairs.Where(p => p.Policy is not null)
+                .Select(p => stages.CrossChecker.Check(p.SelfAssessment, p.Policy!, asOf) with { PairedBy = p.Reason })
+                .ToList();
+        var unpaired = pairs.Where(p => p.Policy is null).Select(p => new UnpairedAssessment(p.SelfAssessment.Document.Path, p.Reason)).ToList();
+        return new Report(codes.Main, analyses, checks, errors, asOf) { Unpaired = stages.CrossChecker is null ? [] : unpaired };
     }
 
     public Document Read(SourceFile file)
@@ -98,15 +126,17 @@ public sealed class Checker
             };
         }
 
-        var facts = clauses.SelectMany(stages.Facts.Extract).ToList();
+        var facts = stages.Facts.Extract(clauses);
         var mappings = stages.Mapper is null
             ? []
             : clauses.Select(c => new ClauseMapping(c.Id, stages.Mapper.Map(c))).ToList();
         var evidence = new PolicyEvidence(clauses, facts, mappings, metadata, asOf) { Settings = config.Rules };
         var judgement = stages.Judge.Judge(evidence, code);
         var findings = Configuration.Suppressor.Apply(judgement.Findings, clauses, config.Suppressions);
-        return new DocumentAnalysis(document, kind, metadata, clauses, facts, judgement.Provisions, findings)
+        var provisions = Configuration.Suppressor.Verdicts(judgement.Provisions, findings);
+        return new DocumentAnalysis(document, kind, metadata, clauses, facts, provisions, findings)
         {
+            ConfigWarnings = Configuration.Suppressor.Stale(findings, config.Suppressions),
             Mappings = mappings,
             CodeComparisons = codes.Auto ? Compare(evidence, codes, judgement) : [],
         };
@@ -146,24 +176,5 @@ public sealed class Checker
                 Reason = $"in force when the policy was adopted, {evidence.Metadata.Adopted}",
             },
         ];
-    }
-
-    private List<CrossCheck> CrossCheckAll(List<DocumentAnalysis> analyses, DateOnly asOf)
-    {
-        if (stages.CrossChecker is null)
-        {
-            return [];
-        }
-
-        var policy = analyses.FirstOrDefault(a => a.Kind == DocumentKind.Policy);
-        if (policy is null)
-        {
-            return [];
-        }
-
-        return analyses
-            .Where(a => a.Kind == DocumentKind.SelfAssessment)
-            .Select(sa => stages.CrossChecker.Check(sa, policy, asOf))
-            .ToList();
     }
 }

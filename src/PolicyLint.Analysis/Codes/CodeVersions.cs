@@ -19,6 +19,9 @@ public sealed record CodeSelection(CodeCatalogue Main, IReadOnlyList<CodeCatalog
 /// <summary>Picks Code versions by date and describes how a policy's verdicts drift between them.</summary>
 public static class CodeVersions
 {
+    /// <summary>The id of the Code in force now: the default for checks, and the Code self-assessment rows are placed on.</summary>
+    public const string Current = "hos-2024";
+
     public static IReadOnlyList<CodeCatalogue> LoadAll() =>
         CodeCatalogueLoader.AvailableIds().Select(CodeCatalogueLoader.Load).OrderBy(c => c.Effective).ToList();
 

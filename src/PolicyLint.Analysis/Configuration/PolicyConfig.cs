@@ -6,7 +6,11 @@ using YamlDotNet.RepresentationModel;
 namespace PolicyLint.Analysis.Configuration;
 
 /// <summary>A suppressed finding: which rule, at which clause, why, by whom and when.</summary>
-public sealed record Suppression(string Rule, string? Clause, string? Fingerprint, string Justification, string By, string Date);
+public sealed record Suppression(string Rule, string? Clause, string? Fingerprint, string Justification, string By, string Date)
+{
+    /// <summary>The clause value that makes a suppression cover every finding of its rule.</summary>
+    public const string AnyClause = "*";
+}
 
 /// <summary>
 /// Settings from a .policylint.yaml: the Code to judge against (an id or "auto"), rules turned off or
@@ -105,6 +109,11 @@ public sealed record PolicyConfig(string? Code, RuleSettings Rules, IReadOnlyLis
             string Need(string k) => Get(k) is { Length: > 0 } v ? v : throw new InvalidDataException($"{path}: suppression {i + 1} has no '{k}' (a suppression must say why, who and when)");
             var clause = Get("clause");
             var fingerprint = Get("fingerprint");
+            if (clause is null && fingerprint is null)
+            {
+                throw new InvalidDataException($"{path}: suppression {i + 1} ({Get("rule")}) names neither a clause nor a fingerprint; to cover every finding of the rule write clause: \"*\"");
+            }
+
             var date = Need("date");
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {

@@ -65,6 +65,10 @@ public static class Quantities
         return (amount, TimeUnits.Years);
     }
 
+    /// <summary>True for "day" or "days" with no word saying which kind.</summary>
+    public static bool IsBareDays(string unitPhrase) =>
+        unitPhrase.Trim().ToLowerInvariant() is "day" or "days";
+
     /// <summary>An amount in working days, for comparing timescales stated in different units.</summary>
     public static decimal ToWorkingDays(decimal amount, string unit) => unit switch
     {

@@ -6,89 +6,72 @@ using PolicyLint.Core.Pipeline;
 namespace PolicyLint.Analysis.Facts;
 
 /// <summary>
-/// Finds the landlord's timescales ("acknowledged within 2 working days of receipt") and names them with
-/// the contract's subjects: stage1/stage2 × acknowledge/respond/extend, and escalation.window (the
-/// resident's time to ask for stage 2). Timescales of other processes (appeals against contact
-/// restrictions, defects periods, closing a case) are reported with subject "other".
+/// Finds the landlord's timescales and names them with the contract's subjects: stage1/stage2 ×
+/// acknowledge/respond/extend, and escalation.window (the resident's time to ask for stage 2).
+/// Two steps: <see cref="QuantityMentions"/> finds every quantity of time; then the cue lexicon
+/// (corpus/lexicons/facts.yaml) decides its subject from the sentence, the sentences before it in
+/// its clause and the clause's headings, nearest cue first. Timescales of other processes (appeals,
+/// repairs, FOI, a stage 0 or a third stage) are reported with subject "other".
 /// </summary>
 public sealed partial class TimescaleExtractor : IFactExtractor
 {
-    public static TimescaleExtractor Instance { get; } = new();
+    private readonly Func<CueLexicon> lexicon;
 
-    [GeneratedRegex(@"(?<lead>\b(?:within|in|after|of|up\s+to|no\s+(?:more|later)\s+than|by|at\s+least|at\s+most|maximum\s+of|a\s+further|an\s+additional|a\s+further\s+period\s+of|an\s+extra|extended\s+by|extend\s+(?:this|it|the\s+\w+)?\s*by)\s+(?:(?:a|an|the|another|further|additional|extra|up\s+to|maximum\s+of|of)\s+)*)?\b" + Quantities.AmountPattern + @"\s+(?:further\s+|more\s+|additional\s+|extra\s+)?" + Quantities.UnitPattern + @"\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Timescale();
+    public TimescaleExtractor(Func<CueLexicon> lexicon)
+    {
+        this.lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+    }
 
-    [GeneratedRegex(@"^\s*(?:(?:from|of|after|following)\s+(?:the\s+)?(?:date\s+(?:of\s+)?|day\s+|point\s+)?(?:(?:we|the\s+landlord|it)\s+(?:received?|get|gets|got|receive)\s+|(?:of\s+)?)?(?<from>[^.;,]{0,70})|(?<none>))", RegexOptions.IgnoreCase)]
-    private static partial Regex Tail();
+    public static TimescaleExtractor Instance { get; } = new(() => CueLexicon.Default);
 
-    [GeneratedRegex(@"\b(appeal|restriction|behaviour|defects?|repairs?|review\s+period|no\s+further\s+contact|closed?|closing|compensation|insurance|mp\s+enquir|councillor\s+enquir|anti-social|subject\s+access|freedom\s+of\s+information|data\s+protection|retain|retention|kept\s+for|probationary|rent|arrears|surveys?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OtherProcess();
+    [GeneratedRegex(@"^\s*(?:from|of|after|following|since)\s+[^.;,]{0,70}", RegexOptions.IgnoreCase)]
+    private static partial Regex FromTail();
 
-    [GeneratedRegex(@"\b(stage\s*(?:2|two)|second\s+stage|escalat\w*|final\s+(?:stage|response|review|answer|reply|decision)|review\s+stage|peer\s+review|look\s+(?:at\s+it\s+)?again|still\s+(?:unhappy|dissatisfied|not\s+happy|not\s+satisfied))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StageTwoWords();
+    [GeneratedRegex(@"^[^.]{0,90}?\bto\s+(?:request|ask|escalate|appeal|let\s+us\s+know|tell\s+us|come\s+back|contact\s+us|take\s+(?:it|the\s+complaint|your\s+complaint|this)\s+further)", RegexOptions.IgnoreCase)]
+    private static partial Regex ToAskAfter();
 
-    [GeneratedRegex(@"\b(stage\s*(?:1|one)|first\s+stage|initial\s+(?:stage|response|complaint))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StageOneWords();
-
-    // Steps outside the two stages: a "stage 0" before stage 1, or a third stage after stage 2.
-    [GeneratedRegex(@"\b(?:stage\s*(?:0|zero|3|three|iii)|third\s+stage|informal\w*|panel)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OutsideTwoStages();
-
-    [GeneratedRegex(@"\b(extend\w*|extension|further|additional|extra|longer|more\s+time)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ExtendWords();
-
-    [GeneratedRegex(@"\b(acknowledg\w*|logg?\w*|register\w*|confirm\w*\s+(?:receipt|we\s+have|that\s+we)|(?:got|received)\s+(?:it|your\s+complaint)|let\s+you\s+know\s+we)", RegexOptions.IgnoreCase)]
-    private static partial Regex AcknowledgeWords();
-
-    [GeneratedRegex(@"\b(respon\w*|repl\w*|answer\w*|decision|outcome|findings|write\s+to\s+you|full\s+response|resolve\w*|investigat\w*|hear\s+(?:back\s+)?from\s+us|get\s+back\s+to\s+you|come\s+back\s+to\s+you)", RegexOptions.IgnoreCase)]
-    private static partial Regex RespondWords();
-
-    // The resident's own deadline to ask for stage 2: "you will have 20 working days ... to request".
-    [GeneratedRegex(@"\b(?:have|has|allowed|given)\b[^.]{0,40}$|^[^.]{0,80}\bto\s+(?:request|ask|escalate|appeal|let\s+us\s+know|tell\s+us|come\s+back|contact\s+us)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ResidentWindowShape();
-
-    [GeneratedRegex(@"\brequests?\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+)?(?:escalat\w*|stage\s*(?:2|two)|review)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ResidentAsks();
-
-    [GeneratedRegex(@"\b(?:eight|8)\s+weeks?\b[^.]{0,120}\bombudsman|\bombudsman\b[^.]{0,120}\b(?:eight|8)\s+weeks?|designated\s+person", RegexOptions.IgnoreCase)]
-    private static partial Regex OmbudsmanWait();
+    [GeneratedRegex(@"\bcomplain", RegexOptions.IgnoreCase)]
+    private static partial Regex ComplaintWord();
 
     public IReadOnlyList<Fact> Extract(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
+        var cues = lexicon();
         var facts = new List<Fact>();
-        var context = string.Join(" / ", clause.HeadingPath);
-        foreach (var sentence in TextSpans.Statements(clause))
+        var sentences = TextSpans.Statements(clause);
+        for (var i = 0; i < sentences.Count; i++)
         {
-            foreach (Match m in Timescale().Matches(sentence))
+            var sentence = sentences[i];
+            var mentions = QuantityMentions.Find(sentence);
+            for (var k = 0; k < mentions.Count; k++)
             {
-                var amount = Quantities.ParseAmount(m.Groups["amount"].Value);
-                if (amount is null || amount <= 0)
-                {
-                    continue;
-                }
-
-                var (value, unit) = Quantities.Normalise(amount.Value, m.Groups["unit"].Value);
-                if (unit == TimeUnits.Months || unit == TimeUnits.Years)
+                var mention = mentions[k];
+                var (value, unit) = Quantities.Normalise(mention.High, mention.UnitPhrase);
+                if (unit is TimeUnits.Months or TimeUnits.Years)
                 {
                     // Months and years are windows (exclusions, records), not handling timescales.
                     continue;
                 }
 
-                var before = sentence[..m.Index];
-                var after = sentence[(m.Index + m.Length)..];
-                var tail = Tail().Match(after);
-                var fromPhrase = tail.Groups["from"].Success ? tail.Groups["from"].Value : string.Empty;
-                var subject = Subject(sentence, before, after, context, m.Groups["lead"].Value);
-                var from = From(fromPhrase, subject);
-                var quoteEnd = m.Index + m.Length + (from is null ? 0 : FromQuoteLength(after));
-                var quote = sentence[m.Index..Math.Min(sentence.Length, quoteEnd)].Trim().TrimEnd(',', ';', ':');
+                var after = sentence[mention.End..];
+                var tail = FromTail().Match(after);
+                var regionStart = k == 0 ? 0 : Split(sentence, mentions[k - 1], mention);
+                var regionEnd = k == mentions.Count - 1 ? sentence.Length : Split(sentence, mention, mentions[k + 1]);
+                var context = new MentionContext(sentence, mention, regionStart, Math.Max(regionEnd, mention.End), tail.Length, sentences.Take(i).ToList(), clause.HeadingPath)
+                {
+                    Lead = sentence[..mentions[0].Index],
+                };
+                var subject = Subject(cues, context);
+                var from = subject.EndsWith(".extend", StringComparison.Ordinal) ? null : From(cues, tail.Success ? tail.Value : string.Empty, subject);
+                var quoteEnd = mention.End + (from is null ? 0 : tail.Length);
+                var quote = sentence[mention.Index..Math.Min(sentence.Length, quoteEnd)].Trim().TrimEnd(',', ';', ':');
                 facts.Add(new Fact(FactKinds.Timescale, clause.Id, quote)
                 {
                     Subject = subject,
                     Amount = value,
                     Unit = unit,
-                    From = subject.EndsWith(".extend", StringComparison.Ordinal) ? null : from,
+                    From = from,
+                    DaysUnqualified = Quantities.IsBareDays(mention.UnitPhrase),
                 });
             }
         }
@@ -96,95 +79,181 @@ public sealed partial class TimescaleExtractor : IFactExtractor
         return facts;
     }
 
-    private static string Subject(string sentence, string before, string after, string context, string lead)
+    /// <summary>
+    /// Where two quantities share a sentence ("10 working days for stage one and 20 for stage two"),
+    /// the words between them are split at the last conjunction or comma: what comes before it
+    /// describes the first quantity, the rest the second.
+    /// </summary>
+    private static int Split(string sentence, QuantityMention first, QuantityMention second)
     {
-        if (OtherProcess().IsMatch(sentence) || OtherProcess().IsMatch(LastHeading(context)) || OmbudsmanWait().IsMatch(sentence)
-            || OutsideTwoStages().IsMatch(sentence) || HeadingOutsideTwoStages(context))
+        var between = sentence[first.End..second.Index];
+        var cut = Conjunction().Matches(between).LastOrDefault();
+        return first.End + (cut?.Index ?? between.Length);
+    }
+
+    [GeneratedRegex(@"\s(?:and|or|but|while|whereas)\s|[;,]\s|\s[-–]\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
+
+    /// <summary>
+    /// A quantity with what surrounds it: its own stretch of the sentence (<see cref="Before"/> and
+    /// <see cref="After"/>), the sentence's opening words that all its quantities share
+    /// (<see cref="Lead"/>), the sentences before it in the clause and the headings above.
+    /// </summary>
+    private sealed record MentionContext(string Sentence, QuantityMention Mention, int RegionStart, int RegionEnd, int TailLength, IReadOnlyList<string> Earlier, IReadOnlyList<string> Headings)
+    {
+        public string Lead { get; init; } = string.Empty;
+
+        public string Before => Sentence[RegionStart..Mention.Index];
+
+        public string After => Sentence[Mention.End..RegionEnd];
+
+        /// <summary>The words after the quantity, without its clock start ("of acknowledgement").</summary>
+        public string AfterTail => Sentence[Math.Min(RegionEnd, Mention.End + TailLength)..RegionEnd];
+
+        public string Region => Sentence[RegionStart..RegionEnd];
+    }
+
+    private static string Subject(CueLexicon cues, MentionContext c)
+    {
+        if (IsOtherProcess(cues, c.Sentence) || (c.Headings.Count > 0 && IsOtherProcess(cues, c.Headings[^1])))
         {
             return "other";
         }
 
-        var stage = StageOf(sentence, context);
-        var leadIsExtension = Regex.IsMatch(lead, @"further|additional|extra|extend", RegexOptions.IgnoreCase);
-        if (leadIsExtension || (ExtendWords().IsMatch(sentence) && Regex.IsMatch(sentence, @"\bextend\w*|extension\b", RegexOptions.IgnoreCase)))
+        var stage = StageOf(cues, c);
+        if (stage == 0)
         {
-            return $"stage{stage ?? 1}.extend";
+            return "other";
         }
 
-        if (IsResidentWindow(sentence, before, after))
+        if (IsExtension(cues, c))
+        {
+            return $"stage{stage}.extend";
+        }
+
+        if (IsResidentDeadline(cues, c))
         {
             return "escalation.window";
         }
 
-        var verb = NearestVerb(before, after);
-        if (verb is null)
+        var verb = NearestVerb(cues, c.Before, string.Empty)
+            ?? (c.RegionStart > 0 ? NearestVerb(cues, c.Lead, string.Empty) : null)
+            ?? NearestVerb(cues, string.Empty, c.AfterTail);
+        for (var i = c.Earlier.Count - 1; verb is null && i >= 0; i--)
         {
-            return "other";
+            verb = NearestVerb(cues, c.Earlier[i], string.Empty);
         }
 
-        return $"stage{stage ?? 1}.{verb}";
-    }
-
-    /// <summary>"you will have 20 working days ... to ask us to escalate": the resident's deadline, not ours.</summary>
-    private static bool IsResidentWindow(string sentence, string before, string after)
-    {
-        var haveBefore = Regex.IsMatch(before, @"\b(?:have|has|allowed|given|get)\b[^.]{0,25}$", RegexOptions.IgnoreCase);
-        var toAskAfter = Regex.IsMatch(after, @"^[^.]{0,90}\bto\s+(?:request|ask|escalate|appeal|let\s+us\s+know|tell\s+us|come\s+back|contact\s+us|take\s+(?:it|the\s+complaint|your\s+complaint)\s+further)", RegexOptions.IgnoreCase);
-        return (haveBefore && toAskAfter) || ResidentAsks().IsMatch(sentence) && Regex.IsMatch(before, @"\b(?:request|ask)\w*[^.]{0,60}\b(?:must|should|need\w*)\b[^.]{0,30}$", RegexOptions.IgnoreCase);
-    }
-
-    private static bool HeadingOutsideTwoStages(string context) => OutsideTwoStages().IsMatch(LastHeading(context));
-
-    private static string LastHeading(string context)
-    {
-        var slash = context.LastIndexOf(" / ", StringComparison.Ordinal);
-        return slash < 0 ? context : context[(slash + 3)..];
-    }
-
-    /// <summary>Stage 2 if the sentence speaks of escalation or stage two; else the heading decides.</summary>
-    private static int? StageOf(string sentence, string context)
-    {
-        if (StageTwoWords().IsMatch(sentence))
+        for (var i = c.Headings.Count - 1; verb is null && i >= 0; i--)
         {
-            return 2;
+            verb = NearestVerb(cues, c.Headings[i], string.Empty);
         }
 
-        if (StageOneWords().IsMatch(sentence))
+        return verb is null ? "other" : $"stage{stage}.{verb}";
+    }
+
+    private static bool IsOtherProcess(CueLexicon cues, string text) =>
+        cues.IsMatch(CueGroup.OtherProcess, text) && !ComplaintWord().IsMatch(text);
+
+    /// <summary>
+    /// 1 or 2 for a stage; 0 for a step outside the two stages. The cue nearest the number in its
+    /// sentence decides, then the sentences before it in the clause, then the headings from the
+    /// innermost out; with no cue at all the timescale is taken to be stage 1's.
+    /// </summary>
+    private static int StageOf(CueLexicon cues, MentionContext c)
+    {
+        var own = NearestStage(cues, c.Region, c.Mention.Index - c.RegionStart)
+            ?? (c.RegionStart > 0 ? NearestStage(cues, c.Lead, c.Lead.Length) : null);
+        if (own is not null)
         {
-            return 1;
+            return own.Value;
         }
 
-        var headings = context.Split(" / ");
-        for (var i = headings.Length - 1; i >= 0; i--)
+        for (var i = c.Earlier.Count - 1; i >= 0; i--)
         {
-            if (StageTwoWords().IsMatch(headings[i]))
+            var earlier = NearestStage(cues, c.Earlier[i], c.Earlier[i].Length);
+            if (earlier is not null)
             {
-                return 2;
-            }
-
-            if (StageOneWords().IsMatch(headings[i]))
-            {
-                return 1;
+                return earlier.Value;
             }
         }
 
-        return null;
+        for (var i = c.Headings.Count - 1; i >= 0; i--)
+        {
+            var heading = NearestStage(cues, c.Headings[i], c.Headings[i].Length);
+            if (heading is not null)
+            {
+                return heading.Value;
+            }
+        }
+
+        return 1;
     }
 
-    /// <summary>The action the timescale belongs to: the closest acknowledge/respond word before it, else after it.</summary>
-    private static string? NearestVerb(string before, string after)
+    private static int? NearestStage(CueLexicon cues, string text, int at)
     {
-        var ack = AcknowledgeWords().Matches(before).LastOrDefault();
-        var resp = RespondWords().Matches(before).LastOrDefault();
+        (int Stage, int Distance)? best = null;
+        foreach (var (group, stage) in new[] { (CueGroup.Stage1, 1), (CueGroup.Stage2, 2), (CueGroup.OutsideStages, 0) })
+        {
+            foreach (var m in cues.Matches(group, text))
+            {
+                // A cue after the number counts for a little less than one before it.
+                var distance = m.Index + m.Length <= at ? at - (m.Index + m.Length) : (m.Index - at) + 20;
+                if (best is null || distance < best.Value.Distance)
+                {
+                    best = (stage, distance);
+                }
+            }
+        }
+
+        return best?.Stage;
+    }
+
+    private static bool IsExtension(CueLexicon cues, MentionContext c)
+    {
+        if (c.Mention.ExtraAfter || cues.IsMatch(CueGroup.ExtendLead, c.Mention.Lead))
+        {
+            return true;
+        }
+
+        // "we may extend this by ...", "any extension will be no more than ...": an extension word
+        // before the number, or opening a sentence whose quantities it governs.
+        return cues.Matches(CueGroup.Extend, c.Before).Any(IsExtensionWord)
+            || (c.RegionStart > 0 && cues.Matches(CueGroup.Extend, c.Lead).Any(IsExtensionWord));
+    }
+
+    private static bool IsExtensionWord(Match? cue) =>
+        cue is not null && Regex.IsMatch(cue.Value, @"^(?:extend|extension|revised|new)", RegexOptions.IgnoreCase);
+
+    /// <summary>"you will have 20 working days to ask us to escalate": the resident's deadline, not the landlord's.</summary>
+    private static bool IsResidentDeadline(CueLexicon cues, MentionContext c)
+    {
+        var window = c.Before.Length > 70 ? c.Before[^70..] : c.Before;
+        if (!cues.IsMatch(CueGroup.ResidentDeadline, window))
+        {
+            return false;
+        }
+
+        return ToAskAfter().IsMatch(c.After) || cues.IsMatch(CueGroup.Stage2, c.Sentence) || cues.IsMatch(CueGroup.FromResponse, c.After);
+    }
+
+    /// <summary>The action the timescale belongs to: the closest acknowledge/respond cue before it, else after it.</summary>
+    private static string? NearestVerb(CueLexicon cues, string before, string after)
+    {
+        var ack = cues.Last(CueGroup.Acknowledge, before);
+        var resp = cues.Last(CueGroup.Respond, before);
         if (ack is not null || resp is not null)
         {
-            var ackAt = ack?.Index ?? -1;
-            var respAt = resp?.Index ?? -1;
+            var ackAt = ack is null ? -1 : ack.Index + ack.Length;
+            var respAt = resp is null ? -1 : resp.Index + resp.Length;
             return ackAt > respAt ? "acknowledge" : "respond";
         }
 
-        var ackAfter = AcknowledgeWords().Match(after);
-        var respAfter = RespondWords().Match(after);
+        // After the number, the clock-start words ("of acknowledgement") are not the action.
+        var tail = FromTail().Match(after);
+        var rest = tail.Success ? after[tail.Length..] : after;
+        var ackAfter = cues.Match(CueGroup.Acknowledge, rest);
+        var respAfter = cues.Match(CueGroup.Respond, rest);
         if (!ackAfter.Success && !respAfter.Success)
         {
             return null;
@@ -198,36 +267,28 @@ public sealed partial class TimescaleExtractor : IFactExtractor
         return !ackAfter.Success || respAfter.Index < ackAfter.Index ? "respond" : "acknowledge";
     }
 
-    private static string? From(string phrase, string subject)
+    private static string? From(CueLexicon cues, string phrase, string subject)
     {
-        var p = phrase.ToLowerInvariant();
-        if (p.Length == 0)
+        if (phrase.Length == 0)
         {
             return null;
         }
 
         string? from = null;
-        if (Regex.IsMatch(p, @"acknowledg|let(?:ting)?\s+you\s+know\s+(?:that\s+)?we(?:'ve|\s+have)\s+(?:got|received)|confirm\w*\s+(?:that\s+)?we(?:'ve|\s+have)\s+(?:got|received)"))
+        foreach (var (group, name) in new[]
         {
-            from = "acknowledgement";
-        }
-        else if (Regex.IsMatch(p, @"escalat|request|stage\s*(?:2|two)|review"))
+            (CueGroup.FromAcknowledgement, "acknowledgement"), (CueGroup.FromEscalation, "escalation-request"),
+            (CueGroup.FromLogging, "logging"), (CueGroup.FromReceipt, "receipt"), (CueGroup.FromResponse, "response"),
+        })
         {
-            from = "escalation-request";
+            if (cues.IsMatch(group, phrase))
+            {
+                from = name;
+                break;
+            }
         }
-        else if (Regex.IsMatch(p, @"\blogg|\bregist|\brecorded"))
-        {
-            from = "logging";
-        }
-        else if (Regex.IsMatch(p, @"receipt|receiv|\bget\b|\bgot\b|arriv|made|raised|submitted|contact"))
-        {
-            from = "receipt";
-        }
-        else if (Regex.IsMatch(p, @"respon|reply|decision|letter|outcome"))
-        {
-            from = "response";
-        }
-        else if (Regex.IsMatch(p, @"\bissue\b|incident|event|occur|aware"))
+
+        if (from is null && Regex.IsMatch(phrase, @"\b(?:issue|incident|event|occur\w*|aware)\b", RegexOptions.IgnoreCase))
         {
             from = "issue";
         }
@@ -238,12 +299,12 @@ public sealed partial class TimescaleExtractor : IFactExtractor
             from = "escalation-request";
         }
 
-        return from;
-    }
+        // "the stage 1 response" starts a stage 2 clock or the resident's window; for stage 1 itself it names the reply.
+        if (from == "escalation-request" && subject.StartsWith("stage1.", StringComparison.Ordinal) && !Regex.IsMatch(phrase, @"escalat", RegexOptions.IgnoreCase))
+        {
+            from = null;
+        }
 
-    private static int FromQuoteLength(string after)
-    {
-        var m = Regex.Match(after, @"^\s*(?:from|of|after|following)\s+[^.;,]{0,70}", RegexOptions.IgnoreCase);
-        return m.Success ? m.Length : 0;
+        return from;
     }
 }

@@ -1,36 +1,29 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
-using PolicyLint.Analysis.Checking;
-using PolicyLint.Analysis.Codes;
-using PolicyLint.Analysis.Configuration;
-using PolicyLint.Core.Codes;
-using PolicyLint.Core.Findings;
 using PolicyLint.Core.Pipeline;
+using PolicyLint.Engine;
 using PolicyLint.Reporting;
 
 namespace PolicyLint.Cli.Commands;
 
 /// <summary>
-/// `policylint check FILE... [--code ID] [--format F] [--output PATH] [--as-of DATE] [--policy POLICY]`.
-/// Exit codes: 0 no conflicts, 1 conflicts found, 2 usage error, 3 at least one input could not be
-/// read (3 wins over 1, so nobody mistakes an unchecked file for a clean one).
+/// `policylint check PATH... [--policy POLICY]... [--pair SA=POLICY]... [--format F[,F]] [--output FILE | --output-dir DIR]`.
+/// Parses options into a <see cref="CheckRequest"/>, runs <see cref="PolicyLintEngine"/> and writes the
+/// reports; everything else is the engine's. Exit codes are <see cref="ExitCodes"/>.
 /// </summary>
 public static class CheckCommand
 {
-    public const int NoConflicts = 0;
-    public const int ConflictsFound = 1;
-    public const int UsageError = 2;
-    public const int InputUnreadable = 3;
-
-    public const string DefaultCode = "hos-2024";
+    public const int NoConflicts = ExitCodes.NoConflicts;
+    public const int ConflictsFound = ExitCodes.ConflictsFound;
+    public const int UsageError = ExitCodes.UsageError;
+    public const int InputUnreadable = ExitCodes.InputUnreadable;
 
     public static Command Create(CheckServices services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var files = new Argument<string[]>("FILE")
+        var files = new Argument<string[]>("PATH")
         {
-            Description = "Policies and self-assessments to check (.txt, .md; more formats as readers are added).",
+            Description = "Policies and self-assessments to check, or folders to search recursively for them (.txt, .md, .docx, .pdf, .html).",
             Arity = ArgumentArity.OneOrMore,
         };
         var code = new Option<string?>("--code")
@@ -45,241 +38,174 @@ public static class CheckCommand
         {
             Description = "A .policylint.yaml to use for every file (default: the nearest one above each document).",
         };
-        var format = new Option<string>("--format")
+        var format = new Option<string[]>("--format")
         {
-            Description = "Report format.",
-            DefaultValueFactory = _ => "text",
+            Description = $"Report formats, comma-separated or repeated: {string.Join(", ", ReportFormats.Names)}. Default: text.",
+            AllowMultipleArgumentsPerToken = false,
         };
-        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         var output = new Option<string?>("--output")
         {
-            Description = "Write the report to this file instead of standard output (never an input file).",
+            Description = "Write the report (one format) to this file instead of standard output (never an input file).",
+        };
+        var outputDir = new Option<string?>("--output-dir")
+        {
+            Description = "Write one file per format to this folder: report.txt, report.json, report.csv and report.findings.csv, report.html, report.docx...",
         };
         var asOf = new Option<string?>("--as-of")
         {
             Description = "The date to judge date-dependent findings by, YYYY-MM-DD (default: today).",
         };
-        var policy = new Option<string?>("--policy")
+        var policy = new Option<string[]>("--policy")
         {
-            Description = "A policy to check the self-assessments against; it is analysed too.",
+            Description = "A policy to check self-assessments against (it is analysed too); may be given several times.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var pair = new Option<string[]>("--pair")
+        {
+            Description = "SA=POLICY: cross-check this self-assessment against this policy (both are checked); may be given several times.",
+            AllowMultipleArgumentsPerToken = false,
         };
 
         var command = new Command("check", "Check documents against the Complaint Handling Code.")
         {
-            files,
-            code,
-            format,
-            output,
-            asOf,
-            policy,
-            config,
-            corpus,
+            files, code, format, output, outputDir, asOf, policy, pair, config, corpus,
         };
-        command.SetAction(parse => new Invocation(
-            services,
-            parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error).Run(new CheckRequest(
-                parse.GetValue(files) ?? [],
-                parse.GetValue(code),
-                parse.GetValue(format) ?? "text",
-                parse.GetValue(output),
-                parse.GetValue(asOf),
-                parse.GetValue(policy),
-                parse.GetValue(config),
-                parse.GetValue(corpus))));
+        command.SetAction(parse => new Invocation(services, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).Run(new Options(
+            parse.GetValue(files) ?? [],
+            parse.GetValue(code),
+            parse.GetValue(format) ?? [],
+            parse.GetValue(output),
+            parse.GetValue(outputDir),
+            parse.GetValue(asOf),
+            parse.GetValue(policy) ?? [],
+            parse.GetValue(pair) ?? [],
+            parse.GetValue(config),
+            parse.GetValue(corpus))));
         return command;
     }
 
     /// <summary>Decides the exit code of a finished check.</summary>
-    public static int ExitCode(Report report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        if (report.Errors.Count > 0)
-        {
-            return InputUnreadable;
-        }
+    public static int ExitCode(Report report) => ExitCodes.For(report);
 
-        var conflicts = report.Documents.SelectMany(d => d.Findings).Any(f => f.Verdict == Verdict.Conflict && !f.Suppressed);
-        return conflicts ? ConflictsFound : NoConflicts;
-    }
-
-    private sealed record CheckRequest(
+    private sealed record Options(
         IReadOnlyList<string> Files,
         string? Code,
-        string Format,
+        IReadOnlyList<string> Formats,
         string? Output,
+        string? OutputDir,
         string? AsOf,
-        string? Policy,
+        IReadOnlyList<string> Policies,
+        IReadOnlyList<string> Pairs,
         string? Config,
         string? Corpus);
 
     private sealed class Invocation(CheckServices services, TextWriter stdout, TextWriter stderr)
     {
-        public int Run(CheckRequest request)
+        public int Run(Options options)
         {
-            if (request.Files.Count == 0)
+            try
             {
-                return Usage("no files to check");
-            }
-
-            // The parser hands unknown "--options" to FILE; one that is not an existing file is a typo.
-            if (request.Files.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f)) is { } unknown)
-            {
-                return Usage($"unknown option '{unknown}' (see 'policylint check --help')");
-            }
-
-            var asOf = services.Today();
-            if (request.AsOf is not null && !DateOnly.TryParseExact(request.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
-            {
-                return Usage($"--as-of: '{request.AsOf}' is not a date in the form YYYY-MM-DD");
-            }
-
-            var sources = Sources(request);
-            if (request.Output is { } outputPath)
-            {
-                var target = Path.GetFullPath(outputPath);
-                if (sources.Any(s => string.Equals(s.FullPath, target, StringComparison.Ordinal)))
+                var request = Request(options);
+                var progress = ShowProgress(stderr) ? new Progress(stderr) : null;
+                var planned = ReportOutputs.Plan(options.Formats, options.Output, options.OutputDir, Sources.Expand([.. request.Policies, .. request.Inputs], services.SupportedExtensions()));
+                var run = new PolicyLintEngine(services).Check(request, progress);
+                progress?.Done();
+                foreach (var error in run.Report.Errors)
                 {
-                    return Usage($"--output: '{outputPath}' is one of the input files; refusing to overwrite it");
+                    stderr.WriteLine($"policylint: {error.Path}: {PolicyLintEngineText.OneLine(error.Cause)}");
                 }
 
-                if (Directory.Exists(target))
+                foreach (var document in run.Report.Documents)
                 {
-                    return Usage($"--output: '{outputPath}' is a folder");
-                }
-            }
-
-            Func<SourceFile, PolicyConfig> configFor;
-            try
-            {
-                configFor = ConfigResolver(request, sources);
-            }
-            catch (InvalidDataException e)
-            {
-                return Usage(OneLine(e.Message));
-            }
-
-            // --code wins; else the configuration beside the first document; else the current Code.
-            var codeId = request.Code ?? (sources.Count > 0 ? configFor(sources[0]).Code : null) ?? DefaultCode;
-            CodeSelection selection;
-            try
-            {
-                selection = codeId == "auto"
-                    ? CodeSelection.AutoFrom(services.CodeIds().Select(services.LoadCode).ToList(), asOf)
-                    : CodeSelection.Fixed(services.LoadCode(codeId));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                return Usage($"--code {codeId}: {OneLine(e.Message)}");
-            }
-
-            var code = selection.Main;
-            Checker checker;
-            try
-            {
-                checker = services.CreateChecker(code).WithConfig(configFor);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                stderr.WriteLine($"policylint: cannot assemble the checker: {OneLine(e.Message)}");
-                return UsageError;
-            }
-
-            var report = Check(checker, sources, selection, asOf);
-            foreach (var error in report.Errors)
-            {
-                stderr.WriteLine($"policylint: {error.Path}: {OneLine(error.Cause)}");
-            }
-
-            if (!WriteReport(report, request))
-            {
-                return UsageError;
-            }
-
-            if (request.Corpus is not null && !AddToCorpus(report, request.Corpus))
-            {
-                return UsageError;
-            }
-
-            return ExitCode(report);
-        }
-
-        /// <summary>The inputs in order, the policy first so the cross-check picks it; a file named twice is read once.</summary>
-        private static List<SourceFile> Sources(CheckRequest request)
-        {
-            var named = request.Policy is null ? request.Files : [request.Policy, .. request.Files];
-            return named
-                .Select(path => new SourceFile(path, Path.GetFullPath(path)))
-                .DistinctBy(s => s.FullPath, StringComparer.Ordinal)
-                .ToList();
-        }
-
-        /// <summary>
-        /// Runs the check. Should a stage fail on one document with something other than an input error
-        /// (a bug), each file is tried alone, the ones that fail are reported as errors, and the rest are
-        /// checked together again, so one bad file never sinks the batch.
-        /// </summary>
-        private static Report Check(Checker checker, List<SourceFile> sources, CodeSelection code, DateOnly asOf)
-        {
-            try
-            {
-                return checker.Check(sources, code, asOf);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                var failed = new List<InputError>();
-                var good = new List<SourceFile>();
-                foreach (var source in sources)
-                {
-                    try
+                    foreach (var warning in document.ConfigWarnings)
                     {
-                        checker.Check([source], code, asOf);
-                        good.Add(source);
-                    }
-                    catch (Exception inner) when (inner is not OutOfMemoryException)
-                    {
-                        failed.Add(new InputError(source.DisplayPath, $"could not be analysed ({inner.GetType().Name}: {OneLine(inner.Message)})"));
+                        stderr.WriteLine($"policylint: {document.Document.Path}: warning: {warning}");
                     }
                 }
 
-                var rest = good.Count == 0 ? new Report(code.Main, [], [], [], asOf) : checker.Check(good, code, asOf);
-                var errors = rest.Errors.Concat(failed).OrderBy(x => sources.FindIndex(s => s.DisplayPath == x.Path)).ToList();
-                return rest with { Errors = errors };
+                foreach (var outputPlan in planned)
+                {
+                    if (!Write(run.Report, outputPlan))
+                    {
+                        return UsageError;
+                    }
+                }
+
+                if (options.Corpus is not null && !AddToCorpus(run.Report, options.Corpus))
+                {
+                    return UsageError;
+                }
+
+                return run.ExitCode;
+            }
+            catch (CheckRequestException e)
+            {
+                stderr.WriteLine($"policylint: {e.Message}");
+                return UsageError;
             }
         }
 
-        /// <summary>
-        /// --config applies to every file; otherwise each document gets the nearest .policylint.yaml in its
-        /// folder or above. Files are read once and problems reported before anything is checked.
-        /// </summary>
-        private static Func<SourceFile, PolicyConfig> ConfigResolver(CheckRequest request, List<SourceFile> sources)
+        private CheckRequest Request(Options options)
         {
-            if (request.Config is not null)
+            if (options.Files.Count == 0)
             {
-                if (!File.Exists(request.Config))
-                {
-                    throw new InvalidDataException($"--config: {request.Config}: file not found");
-                }
-
-                var fixedConfig = PolicyConfig.Load(request.Config);
-                return _ => fixedConfig;
+                throw new CheckRequestException("no files to check");
             }
 
-            var byPath = new Dictionary<string, PolicyConfig>(StringComparer.Ordinal);
-            foreach (var source in sources)
+            // The parser hands unknown "--options" to PATH; one that is not an existing file is a typo.
+            if (options.Files.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f)) is { } unknown)
             {
-                var found = PolicyConfig.Find(Path.GetDirectoryName(source.FullPath) ?? ".");
-                if (found is not null && !byPath.ContainsKey(found))
-                {
-                    byPath[found] = PolicyConfig.Load(found);
-                }
+                throw new CheckRequestException($"unknown option '{unknown}' (see 'policylint check --help')");
             }
 
-            return source =>
+            DateOnly? asOf = null;
+            if (options.AsOf is not null)
             {
-                var found = PolicyConfig.Find(Path.GetDirectoryName(source.FullPath) ?? ".");
-                return found is not null && byPath.TryGetValue(found, out var config) ? config : PolicyConfig.Empty;
+                if (!DateOnly.TryParseExact(options.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    throw new CheckRequestException($"--as-of: '{options.AsOf}' is not a date in the form YYYY-MM-DD");
+                }
+
+                asOf = date;
+            }
+
+            var pairs = new List<(string, string)>();
+            foreach (var text in options.Pairs)
+            {
+                var at = text.IndexOf('=', StringComparison.Ordinal);
+                if (at <= 0 || at == text.Length - 1)
+                {
+                    throw new CheckRequestException($"--pair: '{text}' is not of the form SELF-ASSESSMENT=POLICY");
+                }
+
+                pairs.Add((text[..at], text[(at + 1)..]));
+            }
+
+            // A paired file is checked even when it was not named otherwise.
+            var inputs = options.Files.Concat(pairs.Select(p => p.Item1)).ToList();
+            return new CheckRequest(inputs)
+            {
+                Code = options.Code,
+                AsOf = asOf,
+                Policies = [.. options.Policies, .. pairs.Select(p => p.Item2)],
+                Pairs = pairs,
+                Config = options.Config,
             };
+        }
+
+        private bool Write(Report report, ReportOutput output)
+        {
+            try
+            {
+                ReportOutputs.Write(report, output, stdout);
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var option = output.InFolder ? "--output-dir" : "--output";
+                stderr.WriteLine($"policylint: {option}: {output.Path}: cannot write the report ({PolicyLintEngineText.OneLine(e.Message)})");
+                return false;
+            }
         }
 
         /// <summary>Stores each checked document's clauses in the clause corpus, replacing an earlier copy of the same document.</summary>
@@ -289,45 +215,45 @@ public static class CheckCommand
             {
                 using var store = new Analysis.Mapping.ClauseCorpus(path);
                 var added = report.Documents.Sum(d => store.Add(d.Document.Path, d.Document.Sha256, d.Clauses));
-                stderr.WriteLine($"policylint: added {added} clauses from {report.Documents.Count} document(s) to {path}");
+                stderr.WriteLine($"policylint: added {added} clauses from {Plural(report.Documents.Count, "document")} to {path}");
                 return true;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
-                stderr.WriteLine($"policylint: --corpus: {path}: {OneLine(e.Message)}");
+                stderr.WriteLine($"policylint: --corpus: {path}: {PolicyLintEngineText.OneLine(e.Message)}");
                 return false;
             }
         }
 
-        private bool WriteReport(Report report, CheckRequest request)
+        private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+
+        /// <summary>Progress goes to the real terminal only: never into a captured or redirected stderr.</summary>
+        private static bool ShowProgress(TextWriter error) => ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+    }
+
+    /// <summary>One overwritten line on the terminal per document done: "[3/28] path".</summary>
+    private sealed class Progress(TextWriter terminal) : IProgress<CheckProgress>
+    {
+        private int width;
+
+        public void Report(CheckProgress value)
         {
-            var writer = ReportFormats.For(request.Format);
-            if (request.Output is null)
+            if (value.Total < 2)
             {
-                writer.Write(report, stdout);
-                stdout.Flush();
-                return true;
+                return;
             }
 
-            try
-            {
-                using var file = new StreamWriter(request.Output, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                writer.Write(report, file);
-                return true;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"policylint: --output: {request.Output}: cannot write the report ({OneLine(e.Message)})");
-                return false;
-            }
+            var line = $"policylint: [{value.Done}/{value.Total}] {value.Path}";
+            terminal.Write("\r" + line.PadRight(width));
+            width = Math.Max(width, line.Length);
         }
 
-        private int Usage(string message)
+        public void Done()
         {
-            stderr.WriteLine($"policylint: {message}");
-            return UsageError;
+            if (width > 0)
+            {
+                terminal.Write("\r" + new string(' ', width) + "\r");
+            }
         }
-
-        private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
     }
 }

@@ -35,7 +35,14 @@ public sealed record DatedAnswer(string? Date, string? Answer, string? Text = nu
 /// <summary>A reference from a row to a section of another document: document is "policy", "procedure" or other.</summary>
 public sealed record Citation(string Document, string Section);
 
-public sealed record CrossCheck(string SelfAssessment, string Policy, IReadOnlyList<CrossCheckItem> Items);
+public sealed record CrossCheck(string SelfAssessment, string Policy, IReadOnlyList<CrossCheckItem> Items)
+{
+    /// <summary>Why this policy was taken to be the self-assessment's own (e.g. "--pair", "landlord named in both").</summary>
+    public string? PairedBy { get; init; }
+}
+
+/// <summary>A self-assessment no policy of the run could be matched to; it gets no cross-check, only this note.</summary>
+public sealed record UnpairedAssessment(string SelfAssessment, string Note);
 
 /// <summary>Kind: claim-conflict, citation-mismatch, no-evidence, admitted-gap, policy-version-mismatch.</summary>
 public sealed record CrossCheckItem(string? Provision, string Kind, string Message)

@@ -13,6 +13,12 @@ public sealed record Fact(string Kind, string Clause, string Quote)
     public string? Unit { get; init; }
     public string? From { get; init; }
     public bool? Value { get; init; }
+
+    /// <summary>
+    /// True when the text said only "days" (neither working nor calendar): the unit is recorded as
+    /// calendar days, but a reader cannot tell which the landlord meant.
+    /// </summary>
+    public bool DaysUnqualified { get; init; }
 }
 
 public static class FactKinds

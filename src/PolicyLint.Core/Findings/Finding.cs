@@ -51,4 +51,11 @@ public sealed record ProvisionVerdict(
     Verdict Verdict,
     IReadOnlyList<string> Clauses,
     double Confidence,
-    Basis Basis);
+    Basis Basis)
+{
+    /// <summary>
+    /// The verdict the rules gave before suppressions, when every finding behind it was suppressed
+    /// (then <see cref="Verdict"/> is the verdict of what remains unsuppressed, else meets).
+    /// </summary>
+    public Verdict? SuppressedVerdict { get; init; }
+}

@@ -18,6 +18,12 @@ public sealed record DocumentAnalysis(
     public Assessment? Assessment { get; init; }
     public IReadOnlyList<ClauseMapping> Mappings { get; init; } = [];
     public IReadOnlyList<CodeComparison> CodeComparisons { get; init; } = [];
+
+    /// <summary>Problems with the document's configuration, such as a stale suppression.</summary>
+    public IReadOnlyList<string> ConfigWarnings { get; init; } = [];
+
+    /// <summary>The landlord the document names, when it is clear (used to pair self-assessments with policies).</summary>
+    public string? Landlord { get; init; }
 }
 
 /// <summary>The verdicts of a document under an extra Code version (--code auto).</summary>
@@ -46,7 +52,11 @@ public sealed record Report(
     IReadOnlyList<DocumentAnalysis> Documents,
     IReadOnlyList<CrossCheck> CrossChecks,
     IReadOnlyList<InputError> Errors,
-    DateOnly AsOf);
+    DateOnly AsOf)
+{
+    /// <summary>Self-assessments that were not cross-checked because no policy of the run is their landlord's.</summary>
+    public IReadOnlyList<UnpairedAssessment> Unpaired { get; init; } = [];
+}
 
 /// <summary>Writes a report in one format.</summary>
 public interface IReportWriter

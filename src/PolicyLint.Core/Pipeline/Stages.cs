@@ -44,6 +44,12 @@ public interface IFactExtractor
     IReadOnlyList<Fact> Extract(Clause clause);
 }
 
+/// <summary>Finds the facts of a whole document: each clause's, and those only the document as a whole shows (stage headings).</summary>
+public interface IDocumentFactExtractor
+{
+    IReadOnlyList<Fact> Extract(IReadOnlyList<Clause> clauses);
+}
+
 /// <summary>Gives a clause its candidate provisions, best first.</summary>
 public interface IClauseMapper
 {

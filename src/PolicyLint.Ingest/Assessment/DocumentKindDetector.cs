@@ -35,7 +35,10 @@ public sealed partial class DocumentKindDetector : IDocumentKindDetector
             + (SelfAssessment().IsMatch(head) ? 2 : 0)
             + (Math.Min(answers, 30) / 3.0)
             + (Math.Min(questions, 15) / 3.0);
+        // An unnumbered web page or leaflet still describes a complaints process in prose.
+        var processProse = lines.Count(l => ProcessProse().IsMatch(l.Text) && l.Text.Length >= 40);
         var policy = (Math.Min(clauses, 60) / 6.0)
+            + (Math.Min(processProse, 12) / 4.0)
             + (deepClauses >= 3 ? 2 : 0)
             + (PolicyTitle().IsMatch(head) ? 2 : 0);
 
@@ -55,6 +58,9 @@ public sealed partial class DocumentKindDetector : IDocumentKindDetector
 
     [GeneratedRegex(@"(?i)self[\s-]*assessment")]
     private static partial Regex SelfAssessment();
+
+    [GeneratedRegex(@"(?i)\b(?:complain\w*|stage\s*(?:1|2|one|two)|ombudsman|working\s+days|escalat\w*|acknowledg\w*)\b")]
+    private static partial Regex ProcessProse();
 
     [GeneratedRegex(@"(?i)\bpolicy\b")]
     private static partial Regex PolicyTitle();

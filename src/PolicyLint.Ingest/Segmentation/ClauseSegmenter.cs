@@ -9,7 +9,8 @@ namespace PolicyLint.Ingest.Segmentation;
 /// number typed at its start) opens a clause; lettered items, bullets and unnumbered paragraphs that
 /// follow belong to it; paragraphs before the first number become "pN" clauses (N = block index).
 /// Short numbered lines without a full stop ("7.4. Stage one") are headings: they name the clauses
-/// numbered beneath them.
+/// numbered beneath them. A document with fewer than two clause numbers (a web page, a leaflet) is
+/// cut by its headings instead: see <see cref="SegmentUnnumbered"/>.
 /// </summary>
 public sealed class ClauseSegmenter : IClauseSegmenter
 {
@@ -18,6 +19,11 @@ public sealed class ClauseSegmenter : IClauseSegmenter
     public IReadOnlyList<Clause> Segment(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (CountClauseNumbers(document) < 2)
+        {
+            return SegmentUnnumbered(document);
+        }
+
         var clauses = new List<Clause>();
         var headingTitles = new Dictionary<string, string>(StringComparer.Ordinal);
         var unnumberedHeadings = new SortedDictionary<int, string>();
@@ -37,7 +43,7 @@ public sealed class ClauseSegmenter : IClauseSegmenter
         {
             if (block.Kind == BlockKind.Table)
             {
-                var tableText = string.Join("\n", (block.Rows ?? []).Select(r => string.Join(" | ", r.Cells)));
+                var tableText = TableText(block);
                 if (current is null)
                 {
                     clauses.Add(new Clause($"p{block.Location.Paragraph}", tableText, block.Location) { HeadingPath = HeadingsFrom(unnumberedHeadings) });
@@ -50,9 +56,7 @@ public sealed class ClauseSegmenter : IClauseSegmenter
                 continue;
             }
 
-            var label = block.ListNumber is { Length: > 0 } listNumber
-                ? ClauseNumbers.FromListNumber(listNumber, block.Text)
-                : ClauseNumbers.Read(block.Text);
+            var label = LabelOf(block);
 
             if (label.Kind == LabelKind.None && block.Kind == BlockKind.Heading)
             {
@@ -113,6 +117,100 @@ public sealed class ClauseSegmenter : IClauseSegmenter
         return clauses;
     }
 
+    private static LeadingLabel LabelOf(Block block) => block.ListNumber is { Length: > 0 } listNumber
+        ? ClauseNumbers.FromListNumber(listNumber, block.Text)
+        : ClauseNumbers.Read(block.Text);
+
+    private static string TableText(Block block) => string.Join("\n", (block.Rows ?? []).Select(r => string.Join(" | ", r.Cells)));
+
+    private static int CountClauseNumbers(Document document) =>
+        document.Blocks.Count(b => b.Kind != BlockKind.Table && LabelOf(b).Kind == LabelKind.ClauseNumber);
+
+    /// <summary>
+    /// Text without clause numbers: headings (marked, or inferred from the line's shape) open sections,
+    /// and every paragraph gets the id "sS.P" (section S, paragraph P; S is 0 before the first heading),
+    /// so a reader can find it. A paragraph ending in a colon takes the bullets beneath it. Every clause
+    /// carries the headings above it, outermost first, so a stage named once in a heading reaches the
+    /// timescales listed beneath it.
+    /// </summary>
+    private static IReadOnlyList<Clause> SegmentUnnumbered(Document document)
+    {
+        var clauses = new List<Clause>();
+        var headings = new SortedDictionary<int, string>();
+        var section = 0;
+        var paragraph = 0;
+        Builder? current = null;
+
+        void Close()
+        {
+            if (current is not null)
+            {
+                clauses.Add(current.Build());
+                current = null;
+            }
+        }
+
+        var blocks = document.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var label = block.Kind == BlockKind.Table ? new LeadingLabel(LabelKind.None, string.Empty, block.Text) : LabelOf(block);
+            var isLast = i == blocks.Count - 1;
+            var inferred = block.Kind == BlockKind.Paragraph && label.Kind == LabelKind.None && !isLast && HeadingShape.IsHeading(block.Text);
+            if (block.Kind == BlockKind.Heading || inferred)
+            {
+                Close();
+                var title = label.Rest.TrimEnd(':').Trim();
+                var level = block.Kind == BlockKind.Heading ? block.Level ?? 1 : HeadingShape.LevelOf(title);
+                foreach (var deeper in headings.Keys.Where(k => k >= level).ToList())
+                {
+                    headings.Remove(deeper);
+                }
+
+                headings[level] = title;
+                section++;
+                paragraph = 0;
+                continue;
+            }
+
+            var text = block.Kind == BlockKind.Table ? TableText(block) : label.Rest;
+            if (current is not null && current.TakesItems && (label.Kind == LabelKind.Item || block.Kind == BlockKind.Table))
+            {
+                if (block.Kind == BlockKind.Table)
+                {
+                    current.AppendParagraph(text);
+                }
+                else
+                {
+                    current.AppendItem(label.Value, label.Rest);
+                }
+
+                continue;
+            }
+
+            Close();
+            paragraph++;
+            current = new Builder($"s{section}.{paragraph}", block.Location, HeadingsFrom(headings), isHeading: false, block.LowConfidenceNumber);
+            if (label.Kind == LabelKind.Item)
+            {
+                current.AppendItem(label.Value, label.Rest);
+            }
+            else
+            {
+                current.AppendParagraph(text);
+                current.TakesItems = text.TrimEnd().EndsWith(':');
+            }
+
+            if (!current.TakesItems)
+            {
+                Close();
+            }
+        }
+
+        Close();
+        return clauses;
+    }
+
     private static bool LooksLikeHeading(string id, string rest, Block block)
     {
         if (block.Kind == BlockKind.Heading)
@@ -156,6 +254,9 @@ public sealed class ClauseSegmenter : IClauseSegmenter
     {
         private readonly StringBuilder text = new();
         private readonly List<ClauseItem> items = [];
+
+        /// <summary>True while the clause is a lead-in ("We will:") whose bullets follow.</summary>
+        public bool TakesItems { get; set; }
 
         public void AppendParagraph(string paragraph)
         {

@@ -73,6 +73,18 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
 
+        // Self-assessments that were not cross-checked because no policy of the run is their landlord's.
+        json.WriteStartArray("unpaired");
+        foreach (var unpaired in report.Unpaired)
+        {
+            json.WriteStartObject();
+            json.WriteString("selfAssessment", unpaired.SelfAssessment);
+            json.WriteString("note", unpaired.Note);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
         json.WriteStartArray("errors");
         foreach (var error in report.Errors)
         {
@@ -309,6 +321,11 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndArray();
             json.WriteNumber("confidence", Round(provision.Confidence));
             json.WriteString("basis", Vocabulary.Of(provision.Basis));
+            if (provision.SuppressedVerdict is { } suppressed)
+            {
+                json.WriteString("suppressedVerdict", Vocabulary.Of(suppressed));
+            }
+
             json.WriteEndObject();
         }
 
@@ -411,6 +428,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject();
         json.WriteString("selfAssessment", check.SelfAssessment);
         json.WriteString("policy", check.Policy);
+        WriteOptional(json, "pairedBy", check.PairedBy);
         json.WriteStartArray("items");
         foreach (var item in check.Items)
         {

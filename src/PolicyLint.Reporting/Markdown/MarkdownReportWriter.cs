@@ -36,7 +36,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var check in report.CrossChecks)
             {
                 output.WriteLine();
-                output.WriteLine($"{Cell(check.SelfAssessment)} against {Cell(check.Policy)}:");
+                output.WriteLine($"{Cell(check.SelfAssessment)} against {Cell(check.Policy)}" + (check.PairedBy is null ? ":" : $" (paired by: {Cell(check.PairedBy)}):"));
                 output.WriteLine();
                 output.WriteLine("| Provision | Check | Observation |");
                 output.WriteLine("|---|---|---|");
@@ -44,6 +44,17 @@ public sealed class MarkdownReportWriter : IReportWriter
                 {
                     output.WriteLine($"| {Cell(item.Provision ?? "whole document")} | {Cell(item.Kind)} | {Cell(item.Message)} |");
                 }
+            }
+        }
+
+        if (report.Unpaired.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("## Self-assessments not cross-checked");
+            output.WriteLine();
+            foreach (var unpaired in report.Unpaired)
+            {
+                output.WriteLine($"- `{unpaired.SelfAssessment}`: {Cell(unpaired.Note)}.");
             }
         }
 
@@ -91,7 +102,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
         output.WriteLine("| Provision | Requirement | Observation | Recommendation |");
         output.WriteLine("|---|---|---|---|");
-        var byProvision = shown.Where(f => f.Provision is not null).ToLookup(f => f.Provision!, StringComparer.Ordinal);
+        var byProvision = analysis.Findings.Where(f => f.Provision is not null).ToLookup(f => f.Provision!, StringComparer.Ordinal);
         foreach (var verdict in Coverage.Complete(analysis.Provisions, report.Code))
         {
             var requirement = report.Code.Find(verdict.Id)?.Summary ?? string.Empty;
@@ -105,7 +116,13 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var finding in findings)
             {
                 var id = finding.Item is null ? verdict.Id : $"{verdict.Id} {finding.Item}";
-                output.WriteLine($"| {Cell(id)} | {Cell(requirement)} | {Cell(Observation(finding))} | {Cell(finding.Recommendation)} |");
+                var observation = Observation(finding);
+                if (finding.Suppressed)
+                {
+                    observation = $"Suppressed: {(finding.SuppressionJustification ?? "no justification given").TrimEnd('.')}. {observation}";
+                }
+
+                output.WriteLine($"| {Cell(id)} | {Cell(requirement)} | {Cell(observation)} | {Cell(finding.Recommendation)} |");
             }
         }
     }

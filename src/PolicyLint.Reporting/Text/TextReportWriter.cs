@@ -39,6 +39,16 @@ public sealed class TextReportWriter : IReportWriter
             WriteCrossCheck(check, output);
         }
 
+        if (report.Unpaired.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"== Not cross-checked ({Count(report.Unpaired.Count, "self-assessment")})");
+            foreach (var unpaired in report.Unpaired)
+            {
+                output.WriteLine($"  {unpaired.SelfAssessment}: {unpaired.Note}");
+            }
+        }
+
         if (report.Errors.Count > 0)
         {
             output.WriteLine();
@@ -47,6 +57,30 @@ public sealed class TextReportWriter : IReportWriter
             {
                 output.WriteLine($"  {error.Path}: {error.Cause}");
             }
+        }
+
+        if (report.Documents.Count + report.Errors.Count > 1)
+        {
+            output.WriteLine();
+            WriteSummary(report, output);
+        }
+    }
+
+    /// <summary>The batch summary: one line per document, most conflicts first, then the files not read.</summary>
+    private static void WriteSummary(Report report, TextWriter output)
+    {
+        output.WriteLine($"== Summary ({Count(report.Documents.Count, "document")} checked, {Count(report.Errors.Count, "file")} not read)");
+        output.WriteLine("  conflicts  warnings  silent  suppressed  kind             document");
+        foreach (var (document, _) in BatchSummary.Ranked(report))
+        {
+            var c = OmbudsmanTable.Counts(document);
+            var kind = Vocabulary.Of(document.Kind);
+            output.WriteLine($"  {c.Conflicts,9}  {c.Warnings,8}  {(document.Assessment is null ? c.Silent.ToString(CultureInfo.InvariantCulture) : "-"),6}  {c.Suppressed,10}  {kind,-15}  {document.Document.Path}");
+        }
+
+        foreach (var error in report.Errors)
+        {
+            output.WriteLine($"  {"-",9}  {"-",8}  {"-",6}  {"-",10}  {"not read",-15}  {error.Path}");
         }
     }
 
@@ -68,18 +102,25 @@ public sealed class TextReportWriter : IReportWriter
         {
             var provisions = Coverage.Complete(analysis.Provisions, report.Code);
             var counts = CountOrder.Select(v => $"{provisions.Count(x => x.Verdict == v)} {Vocabulary.Of(v)}");
-            output.WriteLine($"Verdicts against {report.Code.Id}: {string.Join(", ", counts)}");
+            var overridden = provisions.Count(x => x.SuppressedVerdict is not null);
+            var note = overridden == 0 ? string.Empty : $" ({Count(overridden, "verdict")} changed by suppressions)";
+            output.WriteLine($"Verdicts against {report.Code.Id}: {string.Join(", ", counts)}{note}");
         }
 
         var shown = analysis.Findings.Where(f => !f.Suppressed).ToList();
         var documentLevel = shown.Where(f => f.Provision is null).ToList();
-        if (extraction.Warnings.Count > 0 || documentLevel.Count > 0)
+        if (extraction.Warnings.Count > 0 || documentLevel.Count > 0 || analysis.ConfigWarnings.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("Document warnings");
             foreach (var warning in extraction.Warnings)
             {
                 output.WriteLine($"  - reading: {warning}");
+            }
+
+            foreach (var warning in analysis.ConfigWarnings)
+            {
+                output.WriteLine($"  - configuration: {warning}");
             }
 
             foreach (var finding in documentLevel)
@@ -209,6 +250,11 @@ public sealed class TextReportWriter : IReportWriter
     private static void WriteCrossCheck(CrossCheck check, TextWriter output)
     {
         output.WriteLine($"== Cross-check: {check.SelfAssessment} against {check.Policy}");
+        if (check.PairedBy is not null)
+        {
+            output.WriteLine($"  Paired by: {check.PairedBy}");
+        }
+
         if (check.Items.Count == 0)
         {
             output.WriteLine("  The self-assessment's claims agree with the policy.");

@@ -78,6 +78,60 @@ public sealed class PolicyConfigTests : IDisposable
     }
 
     [Fact]
+    public void Should_Reject_A_Suppression_Naming_Neither_Clause_Nor_Fingerprint()
+    {
+        var path = Write("suppressions.yaml", "suppressions:\n  - rule: PL1002\n    justification: j\n    by: A. Clerk\n    date: 2026-10-01\n");
+
+        var load = () => PolicyConfig.LoadSuppressions(path);
+
+        load.Should().Throw<InvalidDataException>().WithMessage($"{path}: suppression 1 (PL1002) names neither a clause nor a fingerprint*clause: \"*\"");
+    }
+
+    [Fact]
+    public void Should_Cover_Every_Finding_Of_The_Rule_Only_With_An_Explicit_Star_Clause()
+    {
+        var path = Write("suppressions.yaml", "suppressions:\n  - rule: PL1002\n    clause: \"*\"\n    justification: j\n    by: A. Clerk\n    date: 2026-10-01\n");
+        var findings = new[] { "3.1", "4.2" }.Select(c => new Finding("PL1002", "2.3", Verdict.Conflict, Severity.Error, c, "q", "m", "r")).ToList();
+        var other = new Finding("PL1003", "2.3", Verdict.Conflict, Severity.Error, "3.1", "q", "m", "r");
+
+        var result = Suppressor.Apply([.. findings, other], [], PolicyConfig.LoadSuppressions(path));
+
+        result.Select(f => f.Suppressed).Should().Equal(true, true, false);
+    }
+
+    [Fact]
+    public void Should_Warn_About_A_Fingerprint_That_Matches_No_Finding_Any_More()
+    {
+        var clause = new Clause("3.1", "We do not accept complaints about issues more than three months old.", new Location(null, 0));
+        var finding = new Finding("PL1002", "2.3", Verdict.Conflict, Severity.Error, "3.1", "q", "m", "r");
+        var stale = new Suppression("PL1002", null, "0123456789ab", "j", "b", "2026-10-01");
+        var live = new Suppression("PL1002", null, ClauseFingerprint.Of(clause.Text), "j", "b", "2026-10-01");
+        var applied = Suppressor.Apply([finding], [clause], [stale, live]);
+
+        Suppressor.Stale(applied, [stale, live]).Should().ContainSingle().Which.Should().Contain("fingerprint 0123456789ab matches no finding");
+    }
+
+    [Fact]
+    public void Should_Give_A_Provision_Whose_Conflicts_Are_All_Suppressed_The_Verdict_Of_What_Remains()
+    {
+        var suppressed = new Finding("PL1002", "2.3", Verdict.Conflict, Severity.Error, "3.1", "q", "m", "r") { Suppressed = true };
+        var warning = new Finding("PL2001", "2.3", Verdict.Warning, Severity.Warning, "3.2", "q", "m", "r");
+        var live = new Finding("PL1003", "5.1", Verdict.Conflict, Severity.Error, "4.1", "q", "m", "r");
+        var provisions = new[]
+        {
+            new ProvisionVerdict("2.3", Verdict.Conflict, ["3.1"], 1, Basis.Rule),
+            new ProvisionVerdict("5.1", Verdict.Conflict, ["4.1"], 1, Basis.Rule),
+        };
+
+        var verdicts = Suppressor.Verdicts(provisions, [suppressed, warning, live]);
+
+        verdicts[0].Verdict.Should().Be(Verdict.Warning);
+        verdicts[0].SuppressedVerdict.Should().Be(Verdict.Conflict);
+        verdicts[1].Verdict.Should().Be(Verdict.Conflict, "an unsuppressed conflict keeps its verdict");
+        verdicts[1].SuppressedVerdict.Should().BeNull();
+    }
+
+    [Fact]
     public void Should_Give_The_Same_Fingerprint_Whatever_The_Spacing_And_Case() =>
         ClauseFingerprint.Of("We will  acknowledge\nthe complaint.").Should().Be(ClauseFingerprint.Of("we will acknowledge the COMPLAINT"));
 

@@ -53,4 +53,44 @@ public sealed class TimescaleExtractorTests
     [Fact]
     public void Should_Leave_Windows_In_Months_To_The_Window_Extractor() =>
         TimescaleExtractor.Instance.Extract(Clause("We do not consider issues older than six months.", "Exclusions")).Should().BeEmpty();
+
+    [Fact]
+    public void Should_Give_Each_Of_Two_Coordinated_Timescales_Its_Own_Stage_And_Verb()
+    {
+        var facts = TimescaleExtractor.Instance.Extract(Clause(
+            "We acknowledge a stage one complaint within 5 working days and a stage two review is answered within 20 working days."));
+
+        facts.Select(f => (f.Subject, f.Amount)).Should().Equal(("stage1.acknowledge", 5m), ("stage2.respond", 20m));
+    }
+
+    [Fact]
+    public void Should_Take_The_Stage_From_The_Innermost_Heading_That_Names_One()
+    {
+        var facts = TimescaleExtractor.Instance.Extract(Clause("We will reply within 20 working days.", "Stage 2: review", "How long it takes"));
+
+        facts.Should().ContainSingle().Which.Subject.Should().Be("stage2.respond");
+    }
+
+    [Fact]
+    public void Should_Take_The_Stage_From_An_Earlier_Sentence_Of_The_Same_Clause()
+    {
+        var facts = TimescaleExtractor.Instance.Extract(Clause("If you are still unhappy, a senior manager will look at it again. They will reply within 20 working days."));
+
+        facts.Should().ContainSingle().Which.Subject.Should().Be("stage2.respond");
+    }
+
+    [Fact]
+    public void Should_Mark_Bare_Days_As_Unqualified_But_Not_Working_Days()
+    {
+        TimescaleExtractor.Instance.Extract(Clause("We reply within 7 days.", "Stage one")).Single().DaysUnqualified.Should().BeTrue();
+        TimescaleExtractor.Instance.Extract(Clause("We reply within 7 working days.", "Stage one")).Single().DaysUnqualified.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Should_Read_The_Upper_Bound_Of_A_Range()
+    {
+        var facts = TimescaleExtractor.Instance.Extract(Clause("We usually reply within 10 to 15 working days.", "Stage one"));
+
+        facts.Should().ContainSingle().Which.Amount.Should().Be(15);
+    }
 }

@@ -48,9 +48,9 @@ public sealed class ClauseSegmenterTests
     [Fact]
     public void Should_Give_Paragraphs_Before_Any_Number_Stable_Ids_From_Their_Position()
     {
-        var clauses = Segment("Complaints Policy", "Version\tV2", "1. Purpose");
+        var clauses = Segment("Complaints Policy", "Version\tV2", "1. Purpose", "2. Scope");
 
-        clauses.Select(c => c.Id).Should().Equal("p0", "p1", "1");
+        clauses.Select(c => c.Id).Should().Equal("p0", "p1", "1", "2");
     }
 
     [Fact]

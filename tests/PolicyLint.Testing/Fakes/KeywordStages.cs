@@ -50,11 +50,13 @@ public sealed class TabbedAssessmentParser : IAssessmentParser
 }
 
 /// <summary>A test fact extractor that finds nothing.</summary>
-public sealed class NoFacts : IFactExtractor
+public sealed class NoFacts : IFactExtractor, IDocumentFactExtractor
 {
     public static NoFacts Instance { get; } = new();
 
     public IReadOnlyList<Fact> Extract(Clause clause) => [];
+
+    public IReadOnlyList<Fact> Extract(IReadOnlyList<Clause> clauses) => [];
 }
 
 /// <summary>

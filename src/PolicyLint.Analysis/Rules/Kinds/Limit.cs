@@ -54,15 +54,23 @@ public sealed record Limit(decimal Amount, string Unit, string? From)
     };
 
     /// <summary>
-    /// Compares a policy's timescale with this Code limit. Same clock: shorter is stricter, equal meets,
-    /// longer conflicts. An earlier clock start (receipt rather than acknowledgement) with no more days is
-    /// stricter; more days from an earlier start may or may not overrun the Code (a warning) up to the
-    /// Code's own acknowledgement allowance, then conflicts. A later clock start is a warning at best.
+    /// Compares a policy's timescale with this Code limit, in working days. Same or unstated clock:
+    /// shorter is stricter, equal meets, longer conflicts. An earlier clock start (receipt rather than
+    /// acknowledgement) with no more days is stricter, with more days a conflict: a policy that
+    /// allows more days than the Code may not lean on the Code's acknowledgement allowance. A later
+    /// clock start is a warning at best. Bare "days" (<paramref name="daysUnqualified"/>: the text
+    /// said neither working nor calendar) cannot be shown to meet a working-day limit: a warning,
+    /// unless even read as calendar days they exceed it.
     /// </summary>
-    public Verdict Compare(decimal amount, string unit, string? from, decimal acknowledgementAllowance = 5m)
+    public Verdict Compare(decimal amount, string unit, string? from, bool daysUnqualified = false)
     {
         var policy = Quantities.ToWorkingDays(amount, unit);
         var code = Quantities.ToWorkingDays(Amount, Unit);
+        if (daysUnqualified && unit == TimeUnits.CalendarDays && Unit == TimeUnits.WorkingDays)
+        {
+            return policy > code ? Verdict.Conflict : Verdict.Warning;
+        }
+
         var policyRank = Rank(from);
         var codeRank = Rank(From);
         if (policyRank == int.MinValue || codeRank == int.MinValue || policyRank == codeRank)
@@ -72,7 +80,7 @@ public sealed record Limit(decimal Amount, string Unit, string? From)
 
         if (policyRank < codeRank)
         {
-            return policy <= code ? Verdict.Stricter : policy <= code + acknowledgementAllowance ? Verdict.Warning : Verdict.Conflict;
+            return policy <= code ? Verdict.Stricter : Verdict.Conflict;
         }
 
         return policy < code ? Verdict.Warning : Verdict.Conflict;

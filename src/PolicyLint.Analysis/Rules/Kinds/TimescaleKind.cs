@@ -34,7 +34,7 @@ public sealed class TimescaleKind : IRuleKind
         var facts = evidence.Facts.Where(f => f.Kind == FactKinds.Timescale && f.Subject == subject).ToList();
         foreach (var fact in facts)
         {
-            var verdict = limit.Compare(fact.Amount ?? 0, fact.Unit ?? TimeUnits.WorkingDays, fact.From);
+            var verdict = limit.Compare(fact.Amount ?? 0, fact.Unit ?? TimeUnits.WorkingDays, fact.From, fact.DaysUnqualified);
             var values = new Dictionary<string, string?>
             {
                 ["amount"] = fact.Amount?.ToString("0.##", CultureInfo.InvariantCulture),

@@ -14,10 +14,10 @@ using PolicyLint.Ingest.Metadata;
 using PolicyLint.Ingest.Segmentation;
 using PolicyLint.Ingest.Text;
 
-namespace PolicyLint.Cli;
+namespace PolicyLint.Engine;
 
 /// <summary>
-/// The one place where the stages of a check are chosen. Every stage the command line runs is named
+/// The one composition root: where the stages of a check are chosen. Every stage the engine runs is named
 /// here, with `new` or a static Instance, so a reader can see the whole pipeline on one screen.
 /// </summary>
 public static class Composition
@@ -45,7 +45,7 @@ public static class Composition
     /// (older forms are mapped to their nearest 2024 provision).
     /// </summary>
     private static CodeCatalogue Current(CodeCatalogue code) =>
-        code.Id == "hos-2024" ? code : Analysis.Codes.CodeCatalogueLoader.Load("hos-2024");
+        code.Id == CodeVersions.Current ? code : CodeCatalogueLoader.Load(CodeVersions.Current);
 
     /// <summary>
     /// The clause mapper: the SQLite FTS5 index over the provisions blended with the trained classifier
@@ -55,7 +55,7 @@ public static class Composition
     /// </summary>
     private static IClauseMapper Mapper(CodeCatalogue current)
     {
-        var model = ModelStore.Load(CorpusLocator.Models(), CorpusLocator.Corpus("training", "hos-2024"));
+        var model = ModelStore.Load(CorpusLocator.Models(), CorpusLocator.Corpus("training", CodeVersions.Current));
         return CombinedMapper.Create(model, Analysis.Mapping.ProvisionIndex.For(model, current));
     }
 
@@ -70,9 +70,4 @@ public static class Composition
             [".html"] = HtmlReader.Instance,
             [".htm"] = HtmlReader.Instance,
         };
-
-    /// <summary>
-    /// Stands where a required stage has not been merged yet. It fails when the checker is built, with
-    /// a message the CLI prints as one line, rather than letting a check run with a pretend stage.
-    /// </summary>
 }

@@ -2,10 +2,10 @@ using PolicyLint.Analysis.Checking;
 using PolicyLint.Analysis.Codes;
 using PolicyLint.Core.Codes;
 
-namespace PolicyLint.Cli;
+namespace PolicyLint.Engine;
 
 /// <summary>
-/// What the check command needs from outside itself: a way to load a Code by id, a way to build a
+/// What the check engine needs from outside itself: a way to load a Code by id, a way to build a
 /// checker for that Code, and today's date. Program uses <see cref="Default"/>; tests pass their own.
 /// </summary>
 public sealed record CheckServices(
@@ -15,6 +15,9 @@ public sealed record CheckServices(
 {
     /// <summary>The ids of every Code version known (for --code auto).</summary>
     public Func<IReadOnlyList<string>> CodeIds { get; init; } = CodeCatalogueLoader.AvailableIds;
+
+    /// <summary>The file extensions a folder is searched for (lower case, with the dot).</summary>
+    public Func<IReadOnlyCollection<string>> SupportedExtensions { get; init; } = () => [.. Composition.Readers().Keys];
 
     public static CheckServices Default { get; } = new(LoadCode: LoadFromCorpus, CreateChecker: Composition.CreateChecker, Today: () => DateOnly.FromDateTime(DateTime.Now));
 
