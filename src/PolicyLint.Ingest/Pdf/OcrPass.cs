@@ -98,7 +98,7 @@ internal sealed class OcrPass(IProcessRunner runner, PdfReaderOptions options, S
 
             if (dpi < options.OcrDpi)
             {
-                note = string.Create(CultureInfo.InvariantCulture, $"page {page.Number} is large ({page.Width / 72:0.#} x {page.Height / 72:0.#} inches) and was OCR'd at {dpi:0} dpi");
+                note = string.Create(CultureInfo.InvariantCulture, $"page {page.Number} is large ({page.Width / 72:0.#} x {page.Height / 72:0.#} inches) and was OCR'd at {Math.Floor(dpi):0} dpi");
             }
 
             var r = Math.Floor(dpi).ToString(CultureInfo.InvariantCulture);
