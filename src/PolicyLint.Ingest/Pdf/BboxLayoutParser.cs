@@ -64,12 +64,12 @@ public static class Bullets
         word.Length == 1 && word[0] is >= '\ue000' and <= '\uf8ff' ? "•" : word;
 
     /// <summary>
-    /// OCR reads a bullet as "e", "©", "«", "*" and the like: a one-character first segment standing
+    /// OCR reads a bullet as "e", "©", "«", "*", "¢" and the like: a one-character first segment standing
     /// apart from the rest of the line is taken as the bullet it was.
     /// </summary>
     public static TextLine MendOcr(TextLine line)
     {
-        if (line.Segments.Count < 2 || line.Segments[0].Words is not [{ Text: { Length: 1 } text } word] || !"eo©®«»*°·+".Contains(text[0], StringComparison.Ordinal))
+        if (line.Segments.Count < 2 || line.Segments[0].Words is not [{ Text: { Length: 1 } text } word] || !"eo©®«»*°·+¢".Contains(text[0], StringComparison.Ordinal))
         {
             return line;
         }

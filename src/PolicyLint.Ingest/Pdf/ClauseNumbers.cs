@@ -36,6 +36,38 @@ public static partial class ClauseNumbers
         return (mended, mended != token.TrimEnd('.') || word.Confidence < LowConfidence);
     }
 
+    /// <summary>
+    /// OCR splits a clause number at a point ("7. 4.1", "7.4. 1.2"): a line whose first word is a
+    /// number ending in a point, followed closely by a dotted number, starts with the two as one word.
+    /// A lone digit after "7." is left alone: "7. 4 weeks" may be prose.
+    /// </summary>
+    public static TextLine JoinSplit(TextLine line)
+    {
+        var words = line.Segments[0].Words;
+        if (words.Count < 2 || !Head().IsMatch(words[0].Text) || !Tail().IsMatch(words[1].Text)
+            || words[1].Left - words[0].Right > words[0].Height)
+        {
+            return line;
+        }
+
+        var joined = words[0] with
+        {
+            Text = words[0].Text + words[1].Text,
+            Right = words[1].Right,
+            Top = Math.Min(words[0].Top, words[1].Top),
+            Bottom = Math.Max(words[0].Bottom, words[1].Bottom),
+            Confidence = words[0].Confidence is { } a && words[1].Confidence is { } b ? Math.Min(a, b) : words[0].Confidence,
+        };
+        var first = new Segment([joined, .. words.Skip(2)]);
+        return line with { Segments = [first, .. line.Segments.Skip(1)] };
+    }
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{1,3}){0,3}\.$")]
+    private static partial Regex Head();
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{1,3}){1,3}\.?$")]
+    private static partial Regex Tail();
+
     [GeneratedRegex(@"^[0-9OoIl|]{1,3}([.,][0-9OoIl|]{1,3}){1,4}[.,]?$")]
     private static partial Regex Candidate();
 

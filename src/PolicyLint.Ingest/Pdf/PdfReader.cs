@@ -3,18 +3,24 @@ using System.Text.RegularExpressions;
 using PolicyLint.Core.Documents;
 using PolicyLint.Core.Pipeline;
 using PolicyLint.Ingest.Processes;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
 
 namespace PolicyLint.Ingest.Pdf;
 
 /// <summary>
-/// Reads a PDF with Poppler (pdfinfo, pdftotext -bbox-layout, pdffonts, pdftoppm) and, for pages
-/// with no text layer, Tesseract OCR. The tools work on a copy in a private temp folder; the user's
-/// file is only read. Method is "pdf-ocr" when any page was OCR'd, else "pdf-text".
+/// Reads a PDF's text layer in-process with PdfPig and, for pages with no text layer, Tesseract OCR
+/// (pages in parallel, each page's own image handed over as stored, or rasterised by Poppler's
+/// pdftoppm to uncompressed PGM when it cannot be). Poppler's pdftotext reads a PDF only when PdfPig
+/// cannot open it (the reason goes into the extraction warnings) or when
+/// <see cref="PdfReaderOptions.TextEngine"/> asks for it. The tools work on a copy in a private temp
+/// folder; the user's file is only read. Method is "pdf-ocr" when any page was OCR'd, else "pdf-text".
 /// </summary>
 public sealed partial class PdfReader : IDocumentReader
 {
     public const string PopplerPackage = "poppler-utils";
     public const string TesseractPackages = "tesseract-ocr tesseract-ocr-eng";
+    private const string EncryptedCause = "encrypted PDF (it needs a password to open; save an unprotected copy)";
 
     private readonly IProcessRunner runner;
     private readonly IPageLayout layout;
@@ -46,67 +52,26 @@ public sealed partial class PdfReader : IDocumentReader
         var input = temp.File("input.pdf");
         File.WriteAllBytes(input, bytes);
 
-        var pageCount = PageCount(source, temp, input);
-        if (pageCount == 0)
-        {
-            throw new InputException(source.DisplayPath, "empty PDF (it has no pages)");
-        }
-
-        if (pageCount > options.MaxPages)
-        {
-            throw new InputException(source.DisplayPath, $"too large ({pageCount} pages; the limit is {options.MaxPages})");
-        }
-
-        var output = temp.File("text.html");
-        Require(source, Run(temp, "pdftotext", PopplerPackage, options.ToolTimeout, "-bbox-layout", "-enc", "UTF-8", input, output), "pdftotext");
-        IReadOnlyList<PageWords> pages;
-        try
-        {
-            pages = BboxLayoutParser.Parse(File.ReadAllText(output));
-        }
-        catch (FormatException e)
-        {
-            throw new InputException(source.DisplayPath, $"corrupt PDF ({e.Message})");
-        }
-
         var warnings = new List<string>();
-        var ocrPages = new List<OcrPage>();
-        var read = new List<PageWords>();
-        foreach (var page in pages)
+        IReadOnlyList<SourcePage>? pages = null;
+        if (options.TextEngine == PdfTextEngine.PdfPig)
         {
-            if (page.Words.Count > 0 || HasFonts(source, temp, input, page.Number))
+            try
             {
-                read.Add(page);
-                continue;
+                pages = ReadWithPdfPig(source, bytes);
             }
-
-            if (!ExternalProcessRunner.IsOnPath("tesseract"))
+            catch (PdfDocumentEncryptedException)
             {
-                if (pages.All(p => p.Words.Count == 0))
-                {
-                    throw new InputException(source.DisplayPath, $"the PDF has no text layer and OCR is not available (install the Debian packages {TesseractPackages})");
-                }
-
-                warnings.Add($"page {page.Number} has no text layer and was skipped: OCR is not available (install the Debian packages {TesseractPackages})");
-                read.Add(page);
-                continue;
+                throw new InputException(source.DisplayPath, EncryptedCause);
             }
-
-            var ocr = Ocr(source, temp, input, page);
-            read.Add(ocr);
-            if (ocr.Words.Count == 0)
+            catch (Exception e) when (e is not InputException and not OutOfMemoryException)
             {
-                warnings.Add($"page {page.Number} has no text layer and OCR found no text on it");
-                continue;
-            }
-
-            var confidence = Math.Round(ocr.Words.Average(w => w.Confidence ?? 0), 1);
-            ocrPages.Add(new OcrPage(page.Number, confidence));
-            if (confidence < options.LowConfidencePage)
-            {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"page {page.Number} was read by OCR with low confidence (mean {confidence:0.#} of 100); check its text and clause numbers"));
+                warnings.Add($"PdfPig could not read the PDF ({OneLine(e.Message)}); its text was read with Poppler's pdftotext instead");
             }
         }
+
+        pages ??= new PopplerText(runner, options, source, temp, input).Read(CheckPageCount);
+        var read = new OcrPass(runner, options, source, temp, input).Run(pages, warnings, out var ocrPages);
 
         var blocks = layout.Arrange(read);
         if (blocks.Count == 0)
@@ -115,8 +80,39 @@ public sealed partial class PdfReader : IDocumentReader
         }
 
         var method = ocrPages.Count > 0 ? "pdf-ocr" : "pdf-text";
-        var extraction = new ExtractionInfo(method, pageCount, warnings) { OcrPages = ocrPages };
+        var extraction = new ExtractionInfo(method, pages.Count, warnings) { OcrPages = ocrPages };
         return new Document(source.DisplayPath, InputFiles.Sha256(bytes), extraction, blocks);
+
+        void CheckPageCount(int count) => PageLimit(source, count);
+    }
+
+    private IReadOnlyList<SourcePage> ReadWithPdfPig(SourceFile source, byte[] bytes)
+    {
+        using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        PageLimit(source, document.NumberOfPages);
+        var pages = new List<SourcePage>(document.NumberOfPages);
+        foreach (var page in document.GetPages())
+        {
+            var words = PdfPigText.Read(page);
+            var scanned = page.Letters.Count == 0;
+            var image = scanned ? PageImage.Take(page, options.MaxOcrPixels) : null;
+            pages.Add(new SourcePage(words, scanned, image));
+        }
+
+        return pages;
+    }
+
+    private void PageLimit(SourceFile source, int count)
+    {
+        if (count == 0)
+        {
+            throw new InputException(source.DisplayPath, "empty PDF (it has no pages)");
+        }
+
+        if (count > options.MaxPages)
+        {
+            throw new InputException(source.DisplayPath, $"too large ({count} pages; the limit is {options.MaxPages})");
+        }
     }
 
     private static bool LooksLikePdf(byte[] bytes)
@@ -125,48 +121,11 @@ public sealed partial class PdfReader : IDocumentReader
         return head.Contains("%PDF-", StringComparison.Ordinal);
     }
 
-    private int PageCount(SourceFile source, TempFolder temp, string input)
-    {
-        var info = Run(temp, "pdfinfo", PopplerPackage, options.ToolTimeout, input);
-        Require(source, info, "pdfinfo");
-        var match = PagesLine().Match(info.StandardOutput);
-        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-    }
-
-    private bool HasFonts(SourceFile source, TempFolder temp, string input, int page)
-    {
-        var fonts = Run(temp, "pdffonts", PopplerPackage, options.ToolTimeout, "-f", Number(page), "-l", Number(page), input);
-        Require(source, fonts, "pdffonts");
-
-        // Two header lines (names, dashes), then one line per font.
-        return fonts.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 2;
-    }
-
-    private PageWords Ocr(SourceFile source, TempFolder temp, string input, PageWords page)
-    {
-        var image = temp.File($"page-{page.Number}");
-        var dpi = options.OcrDpi.ToString(CultureInfo.InvariantCulture);
-        Require(source, Run(temp, "pdftoppm", PopplerPackage, options.OcrPageTimeout, "-r", dpi, "-gray", "-png", "-f", Number(page.Number), "-l", Number(page.Number), "-singlefile", input, image), "pdftoppm");
-        // Page segmentation mode 4 (one column of text of varying sizes): the automatic mode 3 drops
-        // short words standing alone at the margin, such as a heading's "5." or a list's "a.". The
-        // layout rebuilds lines, columns and tables from the word boxes itself.
-        var request = new ProcessRequest("tesseract", [image + ".png", "-", "-l", "eng", "--psm", "4", "tsv"], TesseractPackages)
-        {
-            WorkingDirectory = temp.FullPath,
-            Timeout = options.OcrPageTimeout,
-            Environment = new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" },
-        };
-        var result = runner.Run(request);
-        Require(source, result, "tesseract");
-        File.Delete(image + ".png");
-        return TesseractTsvParser.Parse(result.StandardOutput, page.Number, options.OcrDpi) with { Number = page.Number };
-    }
-
-    private ProcessResult Run(TempFolder temp, string program, string package, TimeSpan timeout, params string[] arguments) =>
-        runner.Run(new ProcessRequest(program, arguments, package) { WorkingDirectory = temp.FullPath, Timeout = timeout });
+    private static string OneLine(string message) =>
+        message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no detail";
 
     /// <summary>Turns a failed tool run into the one-line cause the user sees.</summary>
-    private static void Require(SourceFile source, ProcessResult result, string program)
+    internal static void Require(SourceFile source, ProcessResult result, string program)
     {
         switch (result.Outcome)
         {
@@ -184,17 +143,58 @@ public sealed partial class PdfReader : IDocumentReader
     {
         if (error.Contains("password", StringComparison.OrdinalIgnoreCase) || error.Contains("encrypt", StringComparison.OrdinalIgnoreCase))
         {
-            return "encrypted PDF (it needs a password to open; save an unprotected copy)";
+            return EncryptedCause;
         }
 
-        var first = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no detail";
+        var first = OneLine(error);
         return program is "pdfinfo" or "pdftotext" or "pdffonts"
             ? $"corrupt or unreadable PDF ({program}: {first})"
             : $"{program} failed ({first})";
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
-    private static partial Regex PagesLine();
+    internal static partial Regex PagesLine();
+}
+
+/// <summary>One page as read from the text layer: its words, whether it is a scan to OCR, and its own image when that can be handed to OCR as stored.</summary>
+internal sealed record SourcePage(PageWords Words, bool Scanned, PageImage? Image);
+
+/// <summary>The Poppler route for the text layer: pdfinfo for the page count, pdftotext -bbox-layout for the words, pdffonts to tell an empty page from a scan.</summary>
+internal sealed class PopplerText(IProcessRunner runner, PdfReaderOptions options, SourceFile source, TempFolder temp, string input)
+{
+    public IReadOnlyList<SourcePage> Read(Action<int> checkPageCount)
+    {
+        var info = Run("pdfinfo", input);
+        PdfReader.Require(source, info, "pdfinfo");
+        var match = PdfReader.PagesLine().Match(info.StandardOutput);
+        checkPageCount(match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
+
+        var output = temp.File("text.html");
+        PdfReader.Require(source, Run("pdftotext", "-bbox-layout", "-enc", "UTF-8", input, output), "pdftotext");
+        IReadOnlyList<PageWords> pages;
+        try
+        {
+            pages = BboxLayoutParser.Parse(File.ReadAllText(output));
+        }
+        catch (FormatException e)
+        {
+            throw new InputException(source.DisplayPath, $"corrupt PDF ({e.Message})");
+        }
+
+        return pages.Select(p => new SourcePage(p, p.Words.Count == 0 && !HasFonts(p.Number), null)).ToList();
+    }
+
+    private bool HasFonts(int page)
+    {
+        var fonts = Run("pdffonts", "-f", PdfReader.Number(page), "-l", PdfReader.Number(page), input);
+        PdfReader.Require(source, fonts, "pdffonts");
+
+        // Two header lines (names, dashes), then one line per font.
+        return fonts.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 2;
+    }
+
+    private ProcessResult Run(string program, params string[] arguments) =>
+        runner.Run(new ProcessRequest(program, arguments, PdfReader.PopplerPackage) { WorkingDirectory = temp.FullPath, Timeout = options.ToolTimeout });
 }

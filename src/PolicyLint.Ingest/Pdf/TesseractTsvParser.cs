@@ -14,7 +14,7 @@ public static class TesseractTsvParser
     /// <param name="tsv">Tesseract's TSV output for one image.</param>
     /// <param name="pageNumber">The PDF page the image was made from (1-based).</param>
     /// <param name="dpi">The resolution the page was rasterised at, to turn pixels into points.</param>
-    public static PageWords Parse(string tsv, int pageNumber, int dpi)
+    public static PageWords Parse(string tsv, int pageNumber, double dpi)
     {
         var scale = 72.0 / dpi;
         var words = new List<WordBox>();

@@ -106,7 +106,7 @@ public static class TextLineBuilder
 
         return lines
             .Select(line => new TextLine(page.Number, line.OrderBy(s => s.Left).ToList()))
-            .Select(line => page.FromOcr ? Bullets.MendOcr(Rejoin(line)) : line)
+            .Select(line => page.FromOcr ? Bullets.MendOcr(ClauseNumbers.JoinSplit(Rejoin(line))) : line)
             .OrderBy(line => line.Middle)
             .ToList();
     }

@@ -131,6 +131,39 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void Ocr_clause_number_split_at_a_point_is_read_as_one_number_but_a_lone_digit_after_it_is_left_as_prose()
+    {
+        var page = new PageBuilder(1, ocr: true);
+        page.Line(60, 100, "7. 4.1 We will reply within ten working days.");
+        page.Line(60, 130, "7.4. 2 We may extend this once.");
+
+        var blocks = PdfLayout.Instance.Arrange([page.Build()]);
+
+        blocks.Select(b => b.Text).Should().Equal(
+            "7.4.1 We will reply within ten working days.",
+            "7.4 2 We may extend this once.");
+    }
+
+    [Theory]
+    [InlineData("¢")]
+    [InlineData("*")]
+    [InlineData("e")]
+    [InlineData("«")]
+    public void Ocr_misread_bullet_glyph_standing_apart_from_its_text_is_read_as_a_bullet(string glyph)
+    {
+        var page = new PageBuilder(1, ocr: true);
+        page.Line(60, 100, "1.1 A complaint can be made:");
+        page.Line(90, 116, glyph);
+        page.Line(120, 116, "by telephone;");
+
+        var blocks = PdfLayout.Instance.Arrange([page.Build()]);
+
+        blocks.Select(b => $"{b.Kind}|{b.ListNumber}|{b.Text}").Should().Equal(
+            "Paragraph||1.1 A complaint can be made:",
+            "ListItem|•|by telephone;");
+    }
+
+    [Fact]
     public void Should_Read_Clauses_With_A_Hanging_Indent_As_Paragraphs_When_The_Left_Column_Holds_Only_Clause_Numbers()
     {
         // As OCR measures a LibreOffice hanging indent: the number at the margin, the text indented

@@ -1,0 +1,77 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+
+namespace PolicyLint.Ingest.Pdf;
+
+/// <summary>
+/// Reads the text layer of a PDF in-process with PdfPig: letters grouped into words by
+/// <see cref="NearestNeighbourWordExtractor"/>, words into lines by <see cref="DocstrumBoundingBoxes"/>,
+/// each word boxed the way pdftotext boxes it (from the pen's start to its end along the baseline,
+/// and from the font's ascent to its descent), in points from the page's top-left corner.
+/// The layout code downstream (columns, running headers, tables) works on these boxes.
+/// </summary>
+public static class PdfPigText
+{
+    // pdftotext boxes a word from the font's ascent to its descent; PdfPig gives the baseline and the
+    // point size, so the box is the point size above and below it in these proportions (usual for
+    // the text faces office suites embed).
+    private const double Ascent = 0.9;
+    private const double Descent = 0.22;
+
+    /// <summary>The words of one page.</summary>
+    public static PageWords Read(Page page)
+    {
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var words = new List<WordBox>();
+        if (letters.Count > 0)
+        {
+            var extracted = NearestNeighbourWordExtractor.Instance.GetWords(letters).ToList();
+            var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(extracted);
+            var lineNumber = 0;
+            foreach (var block in blocks)
+            {
+                foreach (var line in block.TextLines)
+                {
+                    lineNumber++;
+                    foreach (var word in line.Words)
+                    {
+                        var box = Box(word, page.Height, lineNumber);
+                        if (box is not null)
+                        {
+                            words.Add(box);
+                        }
+                    }
+                }
+            }
+        }
+
+        return new PageWords(page.Number, page.Width, page.Height, words);
+    }
+
+    private static WordBox? Box(Word word, double pageHeight, int line)
+    {
+        var text = Bullets.Mend(word.Text.Trim());
+        if (text.Length == 0 || word.Letters.Count == 0)
+        {
+            return null;
+        }
+
+        var first = word.Letters[0];
+        var last = word.Letters[^1];
+        var size = word.Letters.Max(l => l.PointSize);
+        if (size <= 0)
+        {
+            size = word.BoundingBox.Height;
+        }
+
+        var baseline = first.StartBaseLine.Y;
+        var left = Math.Min(first.StartBaseLine.X, word.BoundingBox.Left);
+        var right = Math.Max(last.EndBaseLine.X, word.BoundingBox.Right);
+        return new WordBox(text, left, pageHeight - (baseline + (Ascent * size)), right, pageHeight - (baseline - (Descent * size)))
+        {
+            Line = line,
+        };
+    }
+}
