@@ -70,7 +70,9 @@ public static class ReportOutputs
         foreach (var target in planned.Where(p => p.Path is not null).SelectMany(p => Files(p)))
         {
             var full = System.IO.Path.GetFullPath(target);
-            if (sources.Any(s => string.Equals(s.FullPath, full, StringComparison.Ordinal)))
+
+            // Same path, or the same file by another name (a symbolic or hard link): compared by device and inode.
+            if (sources.Any(s => string.Equals(s.FullPath, full, StringComparison.Ordinal) || Ingest.FileIdentity.SameFile(s.FullPath, full)))
             {
                 throw new CheckRequestException($"--output: '{target}' is one of the input files; refusing to overwrite it");
             }
