@@ -83,7 +83,15 @@ public sealed class PolicyLintEngine
             {
                 errors.Add(new InputError(source.DisplayPath, e.Cause));
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                errors.Add(new InputError(source.DisplayPath, "analysis stopped: a text pattern timed out on this document (very long lines or unusual text)"));
+            }
+            catch (OutOfMemoryException)
+            {
+                errors.Add(new InputError(source.DisplayPath, "analysis stopped: it ran out of memory on this document"));
+            }
+            catch (Exception e)
             {
                 // A bug in a stage: report it against this file and go on with the rest.
                 errors.Add(new InputError(source.DisplayPath, $"could not be analysed ({e.GetType().Name}: {OneLine(e.Message)})"));

@@ -70,7 +70,9 @@ public static class ReportOutputs
         foreach (var target in planned.Where(p => p.Path is not null).SelectMany(p => Files(p)))
         {
             var full = System.IO.Path.GetFullPath(target);
-            if (sources.Any(s => string.Equals(s.FullPath, full, StringComparison.Ordinal)))
+
+            // Same path, or the same file by another name (a symbolic or hard link): compared by device and inode.
+            if (sources.Any(s => string.Equals(s.FullPath, full, StringComparison.Ordinal) || Ingest.FileIdentity.SameFile(s.FullPath, full)))
             {
                 throw new CheckRequestException($"--output: '{target}' is one of the input files; refusing to overwrite it");
             }
@@ -111,8 +113,7 @@ public static class ReportOutputs
 
         if (ReportFormats.IsBinary(output.Format))
         {
-            using var stream = File.Create(output.Path);
-            ReportFormats.Binary(output.Format).Write(report, stream);
+            Atomically(output.Path, stream => ReportFormats.Binary(output.Format).Write(report, stream));
             return;
         }
 
@@ -123,10 +124,40 @@ public static class ReportOutputs
         }
     }
 
-    private static void WriteText(string path, Action<TextWriter> write)
+    private static void WriteText(string path, Action<TextWriter> write) =>
+        Atomically(path, stream =>
+        {
+            using var file = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+            write(file);
+        });
+
+    /// <summary>
+    /// Writes to a temporary file in the target's folder, flushes it to disk, then renames it over the
+    /// target, so a full disk, a kill or a concurrent run leaves either the previous report or a complete
+    /// new one, never a partial file. A symbolic link as the target is written through (the link stays).
+    /// </summary>
+    private static void Atomically(string path, Action<Stream> write)
     {
-        using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        write(file);
+        var info = new FileInfo(path);
+        var target = (info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName) ?? System.IO.Path.GetFullPath(path);
+        var temp = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(target) ?? ".", "." + System.IO.Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, target, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
     }
 
     /// <summary>report.csv → report.findings.csv.</summary>

@@ -7,29 +7,57 @@ namespace PolicyLint.Ingest;
 public static class InputFiles
 {
     /// <summary>Inputs larger than this are refused rather than read into memory.</summary>
-    public const long MaxBytes = 100L * 1024 * 1024;
+    public static long MaxBytes => InputLimits.Default.MaxInputBytes;
 
-    public static byte[] ReadBytes(SourceFile source)
+    public static byte[] ReadBytes(SourceFile source) => ReadBytes(source, InputLimits.Default.MaxInputBytes);
+
+    /// <summary>
+    /// Reads the final target of the path (symbolic links followed), refusing anything that is not a
+    /// regular file (a device, a FIFO, a socket, a folder) before opening it, and reading no more than
+    /// <paramref name="maxBytes"/> + 1 bytes whatever size the file claims.
+    /// </summary>
+    public static byte[] ReadBytes(SourceFile source, long maxBytes)
     {
-        var info = new FileInfo(source.FullPath);
-        if (!info.Exists)
+        ArgumentNullException.ThrowIfNull(source);
+        var identity = FileIdentity.Of(source.FullPath);
+        switch (identity.Kind)
         {
-            throw new InputException(source.DisplayPath, "file not found");
+            case FileKind.Missing:
+                throw new InputException(source.DisplayPath, File.Exists(source.FullPath) || new FileInfo(source.FullPath).LinkTarget is not null ? "cannot be read (a link to a file that does not exist)" : "file not found");
+            case FileKind.Directory:
+                throw new InputException(source.DisplayPath, "is a folder, not a file");
+            case FileKind.Other:
+                throw new InputException(source.DisplayPath, "not a regular file (a device, FIFO or socket, or a link to one); PolicyLint reads only regular files");
         }
 
-        if (info.Length > MaxBytes)
+        if (identity.Size > maxBytes)
         {
-            throw new InputException(source.DisplayPath, $"too large ({info.Length / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)");
+            throw new InputException(source.DisplayPath, TooLarge(identity.Size, maxBytes));
         }
 
-        if (info.Length == 0)
+        if (identity.Size == 0)
         {
             throw new InputException(source.DisplayPath, "empty file");
         }
 
         try
         {
-            return File.ReadAllBytes(source.FullPath);
+            using var stream = new FileStream(source.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var buffer = new MemoryStream((int)Math.Min(identity.Size, maxBytes));
+            var chunk = new byte[81920];
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + n > maxBytes)
+                {
+                    // The file grew while it was read.
+                    throw new InputException(source.DisplayPath, TooLarge(buffer.Length + n, maxBytes));
+                }
+
+                buffer.Write(chunk, 0, n);
+            }
+
+            return buffer.Length == 0 ? throw new InputException(source.DisplayPath, "empty file") : buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -38,4 +66,9 @@ public static class InputFiles
     }
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private static string TooLarge(long size, long limit) =>
+        size >= 1024 * 1024
+            ? $"too large ({InputLimits.Megabytes(size)}; the limit is {InputLimits.Megabytes(limit)})"
+            : $"too large ({size} bytes; the limit is {InputLimits.Megabytes(limit)})";
 }

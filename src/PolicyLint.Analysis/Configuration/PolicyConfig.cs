@@ -50,7 +50,7 @@ public sealed record PolicyConfig(string? Code, RuleSettings Rules, IReadOnlyLis
         var suppressions = new List<Suppression>();
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value;
+            var key = Key(keyNode, path);
             switch (key)
             {
                 case "code":
@@ -59,7 +59,7 @@ public sealed record PolicyConfig(string? Code, RuleSettings Rules, IReadOnlyLis
                 case "rules":
                     foreach (var (ruleNode, setting) in Mapping(value, path, key).Children)
                     {
-                        var rule = ((YamlScalarNode)ruleNode).Value ?? string.Empty;
+                        var rule = Key(ruleNode, path);
                         switch (Scalar(setting, path, rule)?.ToLowerInvariant())
                         {
                             case "off" or "false" or "none":
@@ -135,11 +135,19 @@ public sealed record PolicyConfig(string? Code, RuleSettings Rules, IReadOnlyLis
         {
             throw new InvalidDataException($"{path}: not valid YAML ({e.Message})");
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"{path}: cannot be read ({e.Message})");
+        }
 
         return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m
             ? m
             : throw new InvalidDataException($"{path}: expected a YAML mapping");
     }
+
+    /// <summary>A mapping key, which must be a single value (a sequence or mapping as a key is refused, not cast).</summary>
+    private static string Key(YamlNode node, string path) =>
+        node is YamlScalarNode { Value: { } value } ? value : throw new InvalidDataException($"{path}: a key at line {node.Start.Line} is not a single value");
 
     private static YamlMappingNode Mapping(YamlNode node, string path, string key) =>
         node as YamlMappingNode ?? throw new InvalidDataException($"{path}: '{key}' should be a mapping");

@@ -32,12 +32,24 @@ public sealed class DocxReader : IDocumentReader
     private static readonly byte[] ZipMagic = [0x50, 0x4B];
     private static readonly byte[] CompoundFileMagic = [0xD0, 0xCF, 0x11, 0xE0];
 
+    private readonly InputLimits limits;
+
+    public DocxReader()
+        : this(InputLimits.Default)
+    {
+    }
+
+    public DocxReader(InputLimits limits)
+    {
+        this.limits = limits ?? throw new ArgumentNullException(nameof(limits));
+    }
+
     public static DocxReader Instance { get; } = new();
 
     public Document Read(SourceFile source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var bytes = InputFiles.ReadBytes(source);
+        var bytes = InputFiles.ReadBytes(source, limits.MaxInputBytes);
         if (bytes.AsSpan().StartsWith(CompoundFileMagic))
         {
             throw new InputException(source.DisplayPath, "encrypted or password-protected DOCX, or an old binary .doc (an OLE compound file); save it as an unprotected .docx");
@@ -48,10 +60,11 @@ public sealed class DocxReader : IDocumentReader
             throw new InputException(source.DisplayPath, "not a DOCX file (it is not a zip archive)");
         }
 
+        PackageLimits.Check(source, bytes, limits);
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            using var package = WordprocessingDocument.Open(stream, isEditable: false);
+            using var package = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = limits.MaxPartBytes });
             var main = package.MainDocumentPart ?? throw new InputException(source.DisplayPath, "corrupt DOCX (no main document part)");
             var body = main.Document?.Body ?? throw new InputException(source.DisplayPath, "corrupt DOCX (the document part has no body)");
             var styles = WordDefinitions.Styles(main.StyleDefinitionsPart?.Styles);
@@ -257,6 +270,9 @@ public sealed class DocxReader : IDocumentReader
         {
             private readonly StringBuilder text = new();
 
+            /// <summary>True once a character other than white space was appended (kept so a break costs O(1), not a copy of the text).</summary>
+            private bool hasText;
+
             public bool InsideTable { get; init; }
 
             /// <summary>Breaks met after the paragraph's text began; they move the page on after this block.</summary>
@@ -272,12 +288,14 @@ public sealed class DocxReader : IDocumentReader
                     {
                         case W.Text t:
                             text.Append(t.Text);
+                            hasText = hasText || !string.IsNullOrWhiteSpace(t.Text);
                             break;
                         case W.TabChar or W.CarriageReturn:
                             text.Append(' ');
                             break;
                         case W.NoBreakHyphen:
                             text.Append('-');
+                            hasText = true;
                             break;
                         case W.Break br when br.Type?.InnerText == "page":
                             if (!walk.renderedBreaks)
@@ -309,7 +327,7 @@ public sealed class DocxReader : IDocumentReader
             private void PageBreak()
             {
                 walk.sawBreak = true;
-                if (!InsideTable && text.ToString().Trim().Length == 0)
+                if (!InsideTable && !hasText)
                 {
                     if (walk.anyContent)
                     {

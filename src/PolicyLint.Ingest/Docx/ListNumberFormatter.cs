@@ -22,12 +22,16 @@ public static class ListNumberFormatter
         _ => value.ToString(),
     };
 
-    /// <summary>Word's lettering: a..z, then aa..zz, then aaa.. (the letter repeats; it does not carry like a base).</summary>
+    /// <summary>
+    /// Word's lettering: a..z, then aa..zz, then aaa.. (the letter repeats; it does not carry like a base).
+    /// A label longer than <see cref="InputLimits.MaxLabelLength"/> letters is shown as its decimal number,
+    /// so a hostile start value cannot make a label of millions of letters.
+    /// </summary>
     public static string Letters(int value)
     {
-        if (value <= 0)
+        if (value <= 0 || ((value - 1) / 26) + 1 > InputLimits.Default.MaxLabelLength)
         {
-            return value.ToString();
+            return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var letter = (char)('a' + ((value - 1) % 26));

@@ -17,6 +17,18 @@ namespace PolicyLint.Ingest.Html;
 /// </summary>
 public sealed partial class HtmlReader : IDocumentReader
 {
+    private readonly InputLimits limits;
+
+    public HtmlReader()
+        : this(InputLimits.Default)
+    {
+    }
+
+    public HtmlReader(InputLimits limits)
+    {
+        this.limits = limits ?? throw new ArgumentNullException(nameof(limits));
+    }
+
     public static HtmlReader Instance { get; } = new();
 
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
@@ -26,8 +38,14 @@ public sealed partial class HtmlReader : IDocumentReader
 
     public Document Read(SourceFile source)
     {
-        var bytes = InputFiles.ReadBytes(source);
+        var bytes = InputFiles.ReadBytes(source, limits.MaxHtmlBytes);
         var html = PlainTextReader.Decode(bytes);
+        var depth = HtmlNesting.MaxDepth(html);
+        if (depth > limits.MaxDepth)
+        {
+            throw new InputException(source.DisplayPath, $"the HTML page nests elements {depth} deep (the limit is {limits.MaxDepth})");
+        }
+
         var parser = new HtmlParser();
         IHtmlDocument document;
         try
@@ -41,7 +59,7 @@ public sealed partial class HtmlReader : IDocumentReader
 
         var blocks = new List<Block>();
         var root = (IElement?)document.Body ?? document.DocumentElement;
-        Walk(root, blocks, listDepth: 0);
+        Walk(root, blocks, listDepth: 0, depth: 0);
         if (blocks.Count == 0)
         {
             throw new InputException(source.DisplayPath, "no text found in the HTML page");
@@ -50,8 +68,17 @@ public sealed partial class HtmlReader : IDocumentReader
         return new Document(source.DisplayPath, InputFiles.Sha256(bytes), new ExtractionInfo("html", null, []), blocks);
     }
 
-    private static void Walk(IElement element, List<Block> blocks, int listDepth)
+    /// <summary>Elements deeper than this are read as the text of the element that holds them (a second guard behind <see cref="HtmlNesting"/>).</summary>
+    private const int MaxWalkDepth = 512;
+
+    private static void Walk(IElement element, List<Block> blocks, int listDepth, int depth)
     {
+        if (depth > MaxWalkDepth)
+        {
+            Add(blocks, BlockKind.Paragraph, Text(element));
+            return;
+        }
+
         foreach (var child in element.Children)
         {
             if (IsFurniture(child))
@@ -72,7 +99,7 @@ public sealed partial class HtmlReader : IDocumentReader
                 }
                 else
                 {
-                    Walk(child, blocks, listDepth);
+                    Walk(child, blocks, listDepth, depth + 1);
                 }
             }
             else if (name is "ul" or "ol")
@@ -90,7 +117,7 @@ public sealed partial class HtmlReader : IDocumentReader
             }
             else
             {
-                Walk(child, blocks, listDepth);
+                Walk(child, blocks, listDepth, depth + 1);
             }
         }
     }
@@ -220,6 +247,7 @@ public sealed partial class HtmlReader : IDocumentReader
         _ => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <summary>A, B, ... Z, AA, AB...: base-26 letters, so even int.MaxValue is seven letters.</summary>
     private static string Letters(int number)
     {
         var label = string.Empty;
@@ -231,8 +259,14 @@ public sealed partial class HtmlReader : IDocumentReader
         return label;
     }
 
+    /// <summary>Roman numerals up to 3999; larger numbers (which would need thousands of M's) are shown in decimal.</summary>
     private static string Roman(int number)
     {
+        if (number >= 4000)
+        {
+            return number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         (int Value, string Numeral)[] numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
         var text = new System.Text.StringBuilder();
         var n = Math.Max(1, number);

@@ -35,6 +35,8 @@ public sealed class PolicyConfigTests : IDisposable
     [InlineData("colour: blue\n", "unknown setting 'colour'")]
     [InlineData("rules:\n  PL1002: loud\n", "'loud' is not off, error, warning or note")]
     [InlineData("code: [a\n", "not valid YAML")]
+    [InlineData("? [a, b]\n: off\n", "is not a single value")]
+    [InlineData("rules:\n  ? [PL1002]\n  : off\n", "is not a single value")]
     public void Should_Reject_A_Config_It_Does_Not_Understand_Naming_The_File(string yaml, string cause)
     {
         var path = Write(PolicyConfig.FileName, yaml);
