@@ -51,55 +51,49 @@ public sealed partial class ExclusionWindowExtractor : IFactExtractor
         ArgumentNullException.ThrowIfNull(clause);
         var cues = lexicon();
         var facts = new List<Fact>();
-        var headings = string.Join(" / ", clause.HeadingPath);
         var headingSaysWindow = clause.HeadingPath.Any(h => h.Contains("exclu", StringComparison.OrdinalIgnoreCase) || h.Contains("time limit", StringComparison.OrdinalIgnoreCase));
+        var headingsAboutComplaints = headingSaysWindow || cues.IsMatch(CueGroup.WindowAcceptance, string.Join(" / ", clause.HeadingPath));
         foreach (var sentence in TextSpans.Statements(clause))
         {
-            var found = new List<(Match Match, bool Anchored)>();
+            var found = new List<(Match Period, Match From, bool Anchored)>();
             // "more than 8 weeks" or "in the last 12 months" is a window only about a matter's age:
             // "more than 12 months ago", "things that happened in the last year".
             var aboutAMatter = cues.IsMatch(CueGroup.WindowEvent, sentence);
             foreach (Match m in Beyond().Matches(sentence).Concat(Recent().Matches(sentence)))
             {
-                found.Add((m, aboutAMatter));
+                found.Add((m, CountedFromAfter(sentence, m), aboutAMatter));
             }
 
             foreach (Match m in Within().Matches(sentence))
             {
-                if (found.Any(f => Overlaps(f.Match, m)))
+                if (found.Any(f => Overlaps(f.Period, m)))
                 {
                     continue;
                 }
 
                 // "within 6 months of the problem" counts from the matter; "within 2 months of our reply" does not.
-                var from = CountedFrom().Match(sentence[(m.Index + m.Length)..]);
+                var from = CountedFromAfter(sentence, m);
                 var anchored = from.Success
                     ? cues.IsMatch(CueGroup.WindowEvent, from.Groups["rest"].Value) && !cues.IsMatch(CueGroup.FromResponse, from.Groups["rest"].Value)
-                    : AcceptanceBefore(cues, sentence, m.Index) && !cues.IsMatch(CueGroup.Respond, sentence[..m.Index]);
+                    : cues.IsMatch(CueGroup.WindowAcceptance, sentence[..m.Index]) && !cues.IsMatch(CueGroup.Respond, sentence[..m.Index]);
                 if (from.Success && !anchored)
                 {
                     continue;
                 }
 
-                found.Add((m, anchored));
+                found.Add((m, from, anchored));
             }
 
-            foreach (var (m, anchored) in found.OrderBy(f => f.Match.Index))
+            var aboutComplaints = aboutAMatter || headingsAboutComplaints || cues.IsMatch(CueGroup.WindowAcceptance, sentence);
+            foreach (var (m, from, anchored) in found.OrderBy(f => f.Period.Index))
             {
-                if (!IsWindowPeriod(m, out var value, out var unit) || cues.IsMatch(CueGroup.NotAWindow, Around(sentence, m)))
+                if (!(anchored || headingSaysWindow) || !aboutComplaints
+                    || !IsWindowPeriod(m, out var value, out var unit) || cues.IsMatch(CueGroup.NotAWindow, Around(sentence, m)))
                 {
                     continue;
                 }
 
-                var context = anchored || headingSaysWindow;
-                var aboutComplaints = cues.IsMatch(CueGroup.WindowAcceptance, sentence) || cues.IsMatch(CueGroup.WindowEvent, sentence)
-                    || headingSaysWindow || cues.IsMatch(CueGroup.WindowAcceptance, headings);
-                if (!context || !aboutComplaints)
-                {
-                    continue;
-                }
-
-                facts.Add(new Fact(FactKinds.ExclusionWindow, clause.Id, Quote(sentence, m))
+                facts.Add(new Fact(FactKinds.ExclusionWindow, clause.Id, Quote(sentence, m, from))
                 {
                     Amount = value,
                     Unit = unit,
@@ -123,8 +117,7 @@ public sealed partial class ExclusionWindowExtractor : IFactExtractor
 
     private static bool Overlaps(Match a, Match b) => a.Index < b.Index + b.Length && b.Index < a.Index + a.Length;
 
-    private static bool AcceptanceBefore(CueLexicon cues, string sentence, int index) =>
-        cues.IsMatch(CueGroup.WindowAcceptance, sentence[..index]);
+    private static Match CountedFromAfter(string sentence, Match period) => CountedFrom().Match(sentence[(period.Index + period.Length)..]);
 
     private static bool IsWindowPeriod(Match m, out decimal value, out string unit)
     {
@@ -145,7 +138,7 @@ public sealed partial class ExclusionWindowExtractor : IFactExtractor
         return unit is TimeUnits.Months or TimeUnits.Years or TimeUnits.Weeks || (unit == TimeUnits.CalendarDays && value >= 28);
     }
 
-    private static string Quote(string sentence, Match m)
+    private static string Quote(string sentence, Match m, Match from)
     {
         var start = m.Index;
         while (start < sentence.Length && (sentence[start] == '|' || char.IsWhiteSpace(sentence[start])))
@@ -153,7 +146,6 @@ public sealed partial class ExclusionWindowExtractor : IFactExtractor
             start++;
         }
 
-        var from = CountedFrom().Match(sentence[(m.Index + m.Length)..]);
         var end = m.Index + m.Length + (from.Success ? from.Length : 0);
         return sentence[start..Math.Min(end, sentence.Length)].Trim().TrimEnd(',', ';', '.');
     }

@@ -36,7 +36,7 @@ public sealed partial class DocumentKindDetector : IDocumentKindDetector
             + (Math.Min(answers, 30) / 3.0)
             + (Math.Min(questions, 15) / 3.0);
         // An unnumbered web page or leaflet still describes a complaints process in prose.
-        var processProse = lines.Count(l => ProcessProse().IsMatch(l.Text) && l.Text.Length >= 40);
+        var processProse = lines.Count(l => l.Text.Length >= 40 && ProcessProse().IsMatch(l.Text));
         var policy = (Math.Min(clauses, 60) / 6.0)
             + (Math.Min(processProse, 12) / 4.0)
             + (deepClauses >= 3 ? 2 : 0)

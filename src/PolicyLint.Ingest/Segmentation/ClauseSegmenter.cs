@@ -19,9 +19,10 @@ public sealed class ClauseSegmenter : IClauseSegmenter
     public IReadOnlyList<Clause> Segment(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (CountClauseNumbers(document) < 2)
+        var labels = document.Blocks.Select(LabelOf).ToList();
+        if (labels.Count(l => l.Kind == LabelKind.ClauseNumber) < 2)
         {
-            return SegmentUnnumbered(document);
+            return SegmentUnnumbered(document, labels);
         }
 
         var clauses = new List<Clause>();
@@ -39,8 +40,9 @@ public sealed class ClauseSegmenter : IClauseSegmenter
             }
         }
 
-        foreach (var block in document.Blocks)
+        for (var i = 0; i < document.Blocks.Count; i++)
         {
+            var block = document.Blocks[i];
             if (block.Kind == BlockKind.Table)
             {
                 var tableText = TableText(block);
@@ -56,19 +58,13 @@ public sealed class ClauseSegmenter : IClauseSegmenter
                 continue;
             }
 
-            var label = LabelOf(block);
+            var label = labels[i];
 
             if (label.Kind == LabelKind.None && block.Kind == BlockKind.Heading)
             {
                 // An unnumbered heading names what follows; it closes the open clause.
                 Close();
-                var level = block.Level ?? 1;
-                foreach (var deeper in unnumberedHeadings.Keys.Where(k => k >= level).ToList())
-                {
-                    unnumberedHeadings.Remove(deeper);
-                }
-
-                unnumberedHeadings[level] = label.Rest;
+                OpenHeading(unnumberedHeadings, block.Level ?? 1, label.Rest);
                 continue;
             }
 
@@ -117,14 +113,24 @@ public sealed class ClauseSegmenter : IClauseSegmenter
         return clauses;
     }
 
-    private static LeadingLabel LabelOf(Block block) => block.ListNumber is { Length: > 0 } listNumber
-        ? ClauseNumbers.FromListNumber(listNumber, block.Text)
+    /// <summary>The block's leading label; a table has none (its cells are not clause text to number).</summary>
+    private static LeadingLabel LabelOf(Block block) =>
+        block.Kind == BlockKind.Table ? new LeadingLabel(LabelKind.None, string.Empty, block.Text)
+        : block.ListNumber is { Length: > 0 } listNumber ? ClauseNumbers.FromListNumber(listNumber, block.Text)
         : ClauseNumbers.Read(block.Text);
 
-    private static string TableText(Block block) => string.Join("\n", (block.Rows ?? []).Select(r => string.Join(" | ", r.Cells)));
+    /// <summary>A heading at this level replaces the heading there and closes every deeper one.</summary>
+    private static void OpenHeading(SortedDictionary<int, string> headings, int level, string title)
+    {
+        foreach (var deeper in headings.Keys.Where(k => k >= level).ToList())
+        {
+            headings.Remove(deeper);
+        }
 
-    private static int CountClauseNumbers(Document document) =>
-        document.Blocks.Count(b => b.Kind != BlockKind.Table && LabelOf(b).Kind == LabelKind.ClauseNumber);
+        headings[level] = title;
+    }
+
+    private static string TableText(Block block) => string.Join("\n", (block.Rows ?? []).Select(r => string.Join(" | ", r.Cells)));
 
     /// <summary>
     /// Text without clause numbers: headings (marked, or inferred from the line's shape) open sections,
@@ -133,7 +139,7 @@ public sealed class ClauseSegmenter : IClauseSegmenter
     /// carries the headings above it, outermost first, so a stage named once in a heading reaches the
     /// timescales listed beneath it.
     /// </summary>
-    private static IReadOnlyList<Clause> SegmentUnnumbered(Document document)
+    private static IReadOnlyList<Clause> SegmentUnnumbered(Document document, IReadOnlyList<LeadingLabel> labels)
     {
         var clauses = new List<Clause>();
         var headings = new SortedDictionary<int, string>();
@@ -154,20 +160,14 @@ public sealed class ClauseSegmenter : IClauseSegmenter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var label = block.Kind == BlockKind.Table ? new LeadingLabel(LabelKind.None, string.Empty, block.Text) : LabelOf(block);
+            var label = labels[i];
             var isLast = i == blocks.Count - 1;
             var inferred = block.Kind == BlockKind.Paragraph && label.Kind == LabelKind.None && !isLast && HeadingShape.IsHeading(block.Text);
             if (block.Kind == BlockKind.Heading || inferred)
             {
                 Close();
                 var title = label.Rest.TrimEnd(':').Trim();
-                var level = block.Kind == BlockKind.Heading ? block.Level ?? 1 : HeadingShape.LevelOf(title);
-                foreach (var deeper in headings.Keys.Where(k => k >= level).ToList())
-                {
-                    headings.Remove(deeper);
-                }
-
-                headings[level] = title;
+                OpenHeading(headings, block.Kind == BlockKind.Heading ? block.Level ?? 1 : HeadingShape.LevelOf(title), title);
                 section++;
                 paragraph = 0;
                 continue;
