@@ -4,8 +4,9 @@ namespace PolicyLint.Testing;
 
 /// <summary>
 /// Compares output with an expected file kept in the repository. Set POLICYLINT_REBASELINE=1 to
-/// rewrite the expected files on purpose (then review the diff); CI never sets it. On a mismatch the
-/// actual output is written beside the expected file as NAME.received.EXT (ignored by git).
+/// rewrite the expected files on purpose (then review the diff). Under CI (CI=true, which .ci/run sets) the
+/// variable is refused: a rebaseline there would make every golden test pass whatever the output. On a
+/// mismatch the actual output is written beside the expected file as NAME.received.EXT (ignored by git).
 /// </summary>
 public static class Golden
 {
@@ -13,16 +14,31 @@ public static class Golden
 
     public static bool Rebaselining => Environment.GetEnvironmentVariable(RebaselineVariable) == "1";
 
+    /// <summary>Whether a run with these values of POLICYLINT_REBASELINE and CI refuses to rewrite goldens.</summary>
+    public static bool RefusesRebaseline(string? rebaseline, string? ci) =>
+        rebaseline == "1" && string.Equals(ci, "true", StringComparison.OrdinalIgnoreCase);
+
     /// <param name="actual">The output under test.</param>
     /// <param name="relativePath">The expected file, relative to the repository root.</param>
-    public static void Match(string actual, string relativePath)
+    public static void Match(string actual, string relativePath) =>
+        MatchFile(actual, RepoRoot.Combine(relativePath.Split('/')));
+
+    /// <param name="actual">The output under test.</param>
+    /// <param name="expectedPath">The expected file's full path.</param>
+    public static void MatchFile(string actual, string expectedPath)
     {
         ArgumentNullException.ThrowIfNull(actual);
-        var expectedPath = RepoRoot.Combine(relativePath.Split('/'));
+        var relativePath = Path.GetRelativePath(RepoRoot.Path, expectedPath).Replace('\\', '/');
         var normalised = Normalise(actual);
         var receivedPath = ReceivedPath(expectedPath);
         if (Rebaselining)
         {
+            if (RefusesRebaseline(Environment.GetEnvironmentVariable(RebaselineVariable), Environment.GetEnvironmentVariable("CI")))
+            {
+                throw new InvalidOperationException(
+                    $"{RebaselineVariable}=1 is refused under CI: {relativePath} would be rewritten instead of checked.");
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(expectedPath)!);
             File.WriteAllText(expectedPath, normalised);
             File.Delete(receivedPath);

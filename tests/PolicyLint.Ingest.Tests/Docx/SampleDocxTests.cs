@@ -9,14 +9,13 @@ namespace PolicyLint.Ingest.Tests.Docx;
 
 /// <summary>
 /// The committed sample policies (corpus/samples/policies/*.docx) read as expected. Expected blocks live in
-/// Golden/&lt;name&gt;.blocks.txt; set POLICYLINT_REBASELINE=1 to rewrite them on purpose (never in CI).
+/// Golden/&lt;name&gt;.blocks.txt; set POLICYLINT_REBASELINE=1 to rewrite them on purpose (refused under CI).
 /// </summary>
 public sealed partial class SampleDocxTests
 {
     private static readonly string RepoRoot = FindRepoRoot();
     private static readonly string SamplesFolder = Path.Combine(RepoRoot, "corpus", "samples", "policies");
     private static readonly string GoldenFolder = Path.Combine(RepoRoot, "tests", "PolicyLint.Ingest.Tests", "Docx", "Golden");
-    private static readonly bool Rebaseline = Environment.GetEnvironmentVariable("POLICYLINT_REBASELINE") == "1";
 
     public static TheoryData<string> Samples()
     {
@@ -46,13 +45,7 @@ public sealed partial class SampleDocxTests
         var actual = Render(Read(name + ".docx", DocxReader.Instance));
 
         // Then
-        if (Rebaseline)
-        {
-            File.WriteAllText(golden, actual);
-        }
-
-        File.Exists(golden).Should().BeTrue($"{golden} holds the expected blocks; run with POLICYLINT_REBASELINE=1 to create it");
-        actual.Should().Be(File.ReadAllText(golden).ReplaceLineEndings("\n"));
+        PolicyLint.Testing.Golden.MatchFile(actual, golden);
     }
 
     [Theory]

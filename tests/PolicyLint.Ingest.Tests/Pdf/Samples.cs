@@ -50,17 +50,8 @@ internal static class Samples
             return $"{parts[0]}|{parts[1]}|{parts[2]}|{first}";
         })) + "\n";
 
-    /// <summary>Compares with the golden file; POLICYLINT_REBASELINE=1 rewrites it instead.</summary>
-    public static void MatchGolden(string actual, string goldenPath)
-    {
-        if (Environment.GetEnvironmentVariable("POLICYLINT_REBASELINE") == "1")
-        {
-            System.IO.File.WriteAllText(goldenPath, actual);
-        }
-
-        System.IO.File.Exists(goldenPath).Should().BeTrue($"the golden file {goldenPath} should exist (run the tests once with POLICYLINT_REBASELINE=1 to write it)");
-        actual.Should().Be(System.IO.File.ReadAllText(goldenPath), $"the blocks should match {Path.GetFileName(goldenPath)} (rebaseline with POLICYLINT_REBASELINE=1 if the change is intended)");
-    }
+    /// <summary>Compares with the golden file (see <see cref="PolicyLint.Testing.Golden"/> for rebaselining).</summary>
+    public static void MatchGolden(string actual, string goldenPath) => PolicyLint.Testing.Golden.MatchFile(actual, goldenPath);
 
     /// <summary>Fails with the package to install when a tool the test needs is missing.</summary>
     public static void RequireTool(string program, string package)
