@@ -29,6 +29,8 @@ public enum CueGroup
     ReasonsVerb,
     ReasonsObject,
     ReasonsWaived,
+    EscalationWithheld,
+    RefusalGround,
 }
 
 /// <summary>
@@ -37,6 +39,8 @@ public enum CueGroup
 /// </summary>
 public sealed class CueLexicon
 {
+    private const string GapMarker = "...";
+    private const int GapWords = 8;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
     private static readonly Lazy<CueLexicon> Shared = new(() => Load(CorpusLocator.Corpus("lexicons", "facts.yaml")));
     private readonly IReadOnlyDictionary<CueGroup, Regex> groups;
@@ -101,7 +105,23 @@ public sealed class CueLexicon
         for (var i = 0; i < phrase.Length; i++)
         {
             var c = phrase[i];
-            if (c == ' ')
+            if (string.CompareOrdinal(phrase, i, GapMarker, 0, GapMarker.Length) == 0)
+            {
+                // "let ... know": up to GapWords words between the two sides. Words and the runs between
+                // them are disjoint classes, so the gap cannot backtrack more than linearly.
+                s.Append(@"[^\w'’-]+(?:[\w'’-]+[^\w'’-]+){0," + GapWords + "}?");
+                i += GapMarker.Length - 1;
+                while (i + 1 < phrase.Length && phrase[i + 1] == ' ')
+                {
+                    i++;
+                }
+            }
+            else if (c == ' ' && phrase.AsSpan(i).TrimStart(' ').StartsWith(GapMarker, StringComparison.Ordinal))
+            {
+                // The gap brings its own separators.
+                continue;
+            }
+            else if (c == ' ')
             {
                 s.Append(@"\s+");
                 while (i + 1 < phrase.Length && phrase[i + 1] == ' ')
@@ -135,7 +155,10 @@ public sealed class CueLexicon
         var pattern = @"(?<![\w-])(?:" + string.Join("|", phrases.Select(p => "(?:" + Translate(p) + ")")) + @")(?![\w])";
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+            // Interpreted, not Compiled: a group is one long alternation, and compiling it to IL took
+            // seconds on its first match (4.5 s measured for escalationWithheld) against 12 ms to interpret;
+            // the matches themselves are on single sentences.
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
         }
         catch (ArgumentException e)
         {

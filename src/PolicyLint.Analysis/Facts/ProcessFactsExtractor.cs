@@ -43,15 +43,8 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
 
 
 
-    [GeneratedRegex(@"\b(?:refus\w*\s+(?:to\s+)?(?:escalat\w*|an?\s+escalation|the\s+escalation|progress)|declin\w*\s+(?:to\s+)?escalat\w*|not\s+(?:be\s+)?escalat\w*|won't\s+escalat\w*|not\s+(?:be\s+)?progress\w*\s+to\s+stage\s*(?:2|two))", RegexOptions.IgnoreCase)]
-    private static partial Regex RefuseEscalation();
-
     [GeneratedRegex(@"\bnot\s+unreasonably\s+refus\w*", RegexOptions.IgnoreCase)]
     private static partial Regex NotUnreasonably();
-
-    // Grounds for refusing escalation that section 2 of the Code does not recognise.
-    [GeneratedRegex(@"\b(?:no\s+new\s+(?:evidence|information|issues?)|(?:not|n't)\s+(?:given|provided|supplied|brought|offered)\s+(?:us\s+)?(?:any\s+)?new\s+(?:information|evidence)|without\s+(?:any\s+)?new\s+(?:information|evidence)|same\s+information|nothing\s+new|excessive|outside\s+(?:the|our)\s+(?:remit|responsibility|control)|unreasonable\s+(?:demands?|outcome|remedy)|not\s+(?:satisfied|happy)\s+with\s+(?:the\s+)?reasons|insufficient\s+(?:grounds|reasons?)|already\s+(?:been\s+)?(?:considered|responded)|disagree\w*\s+with\s+the\s+outcome)", RegexOptions.IgnoreCase)]
-    private static partial Regex NonCodeRefusalGround();
 
     [GeneratedRegex(@"\b(?:eight|8)\s+weeks?\b|\bdesignated\s+person|democratic\s+filter|\b(?:mp|councillor|tenant\s+panel)s?\b[^.]{0,60}\brefer\w*\b[^.]{0,40}\bombudsman", RegexOptions.IgnoreCase)]
     private static partial Regex OmbudsmanWait();
@@ -66,8 +59,10 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
         var context = string.Join(" / ", clause.HeadingPath);
         var outsideProcess = NotTheComplaintProcess().IsMatch(context);
         var sentences = TextSpans.Statements(clause);
-        foreach (var sentence in sentences)
+        var cues = lexicon();
+        for (var i = 0; i < sentences.Count; i++)
         {
+            var sentence = sentences[i];
             var local = outsideProcess || NotTheComplaintProcess().IsMatch(sentence);
             StageFacts(clause, sentence, local, facts);
             if (!local)
@@ -75,11 +70,11 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
                 InformalStage(clause, sentence, facts);
             }
 
-            EscalationReasons(lexicon(), clause, sentence, context, facts);
+            EscalationReasons(cues, clause, sentence, AboutEscalation(cues, clause.HeadingPath, sentences, i), context, facts);
             OmbudsmanRoute(clause, sentence, facts);
         }
 
-        EscalationRefusal(clause, sentences, facts);
+        EscalationRefusal(cues, clause, sentences, facts);
         HeadingStage(clause, facts);
         return facts;
     }
@@ -163,9 +158,9 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
     /// ("we will tell you why") is not a demand; a waiver ("you don't have to tell us why") records
     /// that reasons are not required.
     /// </summary>
-    private static void EscalationReasons(CueLexicon cues, Clause clause, string sentence, string context, List<Fact> facts)
+    private static void EscalationReasons(CueLexicon cues, Clause clause, string sentence, bool aboutEscalation, string context, List<Fact> facts)
     {
-        if (!EscalationWords().IsMatch(sentence) && !EscalationWords().IsMatch(context))
+        if (!aboutEscalation)
         {
             return;
         }
@@ -186,6 +181,29 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
             facts.Add(new Fact(FactKinds.Stage2ReasonsRequired, clause.Id, sentence) { Value = false });
         }
     }
+
+    /// <summary>
+    /// Whether a sentence speaks of asking for stage 2: it says so itself, or the nearest earlier sentence
+    /// of its clause, or else the innermost heading, that names a stage names stage 2 ("Reviewing our
+    /// decision: If you are not satisfied with our response you can ask for a review. Please contact the
+    /// manager, giving details of why..."). A nearer mention of stage 1 means the sentence is about stage 1.
+    /// </summary>
+    private static bool AboutEscalation(CueLexicon cues, IReadOnlyList<string> headings, IReadOnlyList<string> sentences, int index)
+    {
+        if (SpeaksOfStage(cues, sentences[index]) == 2)
+        {
+            return true;
+        }
+
+        var earlier = sentences.Take(index).Reverse().Concat(headings.Reverse());
+        return earlier.Select(text => SpeaksOfStage(cues, text)).FirstOrDefault(stage => stage != 0) == 2;
+    }
+
+    /// <summary>2 for words of escalation or stage 2, 1 for stage 1 alone, 0 for neither.</summary>
+    private static int SpeaksOfStage(CueLexicon cues, string text) =>
+        EscalationWords().IsMatch(text) || cues.IsMatch(CueGroup.Stage2, text) ? 2
+        : cues.IsMatch(CueGroup.Stage1, text) ? 1
+        : 0;
 
     private const int DemandSpan = 100;
 
@@ -208,6 +226,12 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
             {
                 return true;
             }
+
+            // An instruction: the verb of telling opens the sentence ("Just let the team know why").
+            if (verbs.Any(v => Imperative().IsMatch(sentence[..(start + v.Index)])))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -216,19 +240,30 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:to\s+)?(?:you|the\s+(?:resident|customer|complainant|tenant)s?|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LandlordTells();
 
+    // What may come before the verb of an instruction: a leading condition or purpose ("If you want a
+    // review, ", "To ask for stage 2, "), then nothing or a softening adverb or two.
+    [GeneratedRegex(@"^(?:\W*(?:if|when|once|where|to)\b[^,;:]{0,100}[,;:])?\W*(?:(?:just|simply|then|so|and|also|please|now)\W+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Imperative();
+
     [GeneratedRegex(@"\b(?:we|we'll|we’ll|we\s+will|our\s+\w+)\s*(?:will\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LandlordObliged();
 
-    private static void EscalationRefusal(Clause clause, IReadOnlyList<string> sentences, List<Fact> facts)
+    /// <summary>
+    /// Escalation withheld ("we may confirm a final decision at stage 1", "will not be escalated"), and the
+    /// grounds given for it: a ground section 2 of the Code does not recognise (the merits as the landlord
+    /// sees them, "no new information") makes the refusal a breach; a refusal with no such ground is recorded
+    /// as limited.
+    /// </summary>
+    private static void EscalationRefusal(CueLexicon cues, Clause clause, IReadOnlyList<string> sentences, List<Fact> facts)
     {
         var text = string.Join(" ", sentences);
-        var refusal = RefuseEscalation().Match(text);
-        if (!refusal.Success || (NotUnreasonably().IsMatch(text) && RefuseEscalation().Matches(text).Count == 1 && NotUnreasonably().Match(text).Index <= refusal.Index))
+        var refusals = cues.Matches(CueGroup.EscalationWithheld, text).ToList();
+        if (refusals.Count == 0 || (refusals.Count == 1 && NotUnreasonably().Match(text) is { Success: true } not && not.Index <= refusals[0].Index))
         {
             return;
         }
 
-        var grounds = sentences.Select(s => (Sentence: s, Ground: NonCodeRefusalGround().Match(s))).Where(x => x.Ground.Success).ToList();
+        var grounds = sentences.Select(s => (Sentence: s, Ground: cues.Match(CueGroup.RefusalGround, s))).Where(x => x.Ground.Success).ToList();
         if (grounds.Count > 0)
         {
             foreach (var (sentence, ground) in grounds)
@@ -238,7 +273,7 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
         }
         else
         {
-            facts.Add(new Fact(FactKinds.EscalationRefusal, clause.Id, refusal.Value) { Value = false });
+            facts.Add(new Fact(FactKinds.EscalationRefusal, clause.Id, refusals[0].Value) { Value = false });
         }
     }
 

@@ -18,6 +18,10 @@ public sealed class CueLexiconTests
     [InlineData("we('ve| have) got", "we’ve got it", true)]
     [InlineData("look again", "look   again", true)]
     [InlineData("stage (1|one)", "stage 12", false)]
+    [InlineData("let ... know", "let the complaints team know", true)]
+    [InlineData("let ... know", "let know", true)]
+    [InlineData("let ... know", "let us and the officer who dealt with it and the manager of that team know", false)]
+    [InlineData("instead ... ombudsman", "instead, tell you how to go to the Ombudsman", true)]
     public void Should_Match_A_Phrase_On_Word_Boundaries_With_Its_Syntax(string phrase, string text, bool expected)
     {
         var groups = Enum.GetValues<CueGroup>().Select(g => $"  {g}:\n    - {(g == CueGroup.Stage1 ? phrase : "unused phrase")}\n");

@@ -39,6 +39,8 @@ public sealed class ProcessFactsExtractorTests
     [InlineData("When you escalate, you must explain what you remain dissatisfied with.", true)]
     [InlineData("You can escalate simply by telling us why our first answer did not resolve things.", true)]
     [InlineData("Escalate whenever you like; residents are not asked to explain their reasons.", false)]
+    [InlineData("If you want a second look, just let the review officer know that you want one and why.", true)]
+    [InlineData("To ask for stage two, write to us making clear what aspects of our reply you disagree with.", true)]
     public void Should_Tell_Whether_Reasons_Are_Demanded_For_Escalation(string text, bool demanded) =>
         Facts(text, "Stage two").Where(f => f.Kind == FactKinds.Stage2ReasonsRequired).Should().ContainSingle().Which.Value.Should().Be(demanded);
 
@@ -48,6 +50,48 @@ public sealed class ProcessFactsExtractorTests
     [InlineData("The reviewing manager will give the resident the reasons for the final decision.")]
     public void Should_Not_Take_The_Landlord_Explaining_Itself_For_A_Demand_On_The_Resident(string text) =>
         Facts(text, "Stage two").Where(f => f.Kind == FactKinds.Stage2ReasonsRequired).Should().BeEmpty();
+
+    [Fact]
+    public void Should_Read_A_Demand_For_Reasons_As_About_Stage_Two_When_An_Earlier_Sentence_Says_So()
+    {
+        // Given: the sentence asking for reasons names no stage; the one before it asks for a review.
+        var text = "If our answer does not settle things, you can ask a senior manager to review your complaint. " +
+                   "Contact the officer named in our letter, giving details of why you are not satisfied.";
+
+        // When
+        var facts = Facts(text, "Asking us to think again");
+
+        // Then
+        facts.Where(f => f.Kind == FactKinds.Stage2ReasonsRequired).Should().ContainSingle().Which.Value.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_Request_For_Details_As_About_Stage_Two_When_The_Nearer_Sentence_Is_About_Stage_One()
+    {
+        // Given: stage 2 is named first, then stage 1, and the request for details follows stage 1.
+        var text = "You can ask for stage 2 later if you need to. At stage 1 the team manager looks into it. " +
+                   "Contact the team, giving details of why you are not satisfied.";
+
+        // When
+        var facts = Facts(text, "How to complain");
+
+        // Then
+        facts.Where(f => f.Kind == FactKinds.Stage2ReasonsRequired).Should().BeEmpty();
+        Facts(text.Replace("At stage 1 the team manager looks into it. ", string.Empty, StringComparison.Ordinal), "How to complain")
+            .Where(f => f.Kind == FactKinds.Stage2ReasonsRequired).Should().ContainSingle("without the stage 1 sentence the request follows stage 2");
+    }
+
+    [Theory]
+    [InlineData("If we decide that our answer would stay the same, we may give you a final decision at stage 1.")]
+    [InlineData("Where we think the matter has been considered fully already and a review would not be of benefit, we will instead explain how to refer it to the Ombudsman.")]
+    [InlineData("Requests for a review will not be escalated where you have not given us any new information.")]
+    public void Should_Find_Escalation_Withheld_On_The_Merits_As_A_Refusal_Outside_The_Code(string text) =>
+        Facts(text, "Stage two").Where(f => f.Kind == FactKinds.EscalationRefusal).Should().ContainSingle().Which.Value.Should().BeTrue();
+
+    [Fact]
+    public void Should_Record_A_Refusal_Without_Grounds_Outside_The_Code_As_Limited() =>
+        Facts("A request will not be escalated if one of the exclusions in section 3 applies; we will write to say which.", "Stage two")
+            .Where(f => f.Kind == FactKinds.EscalationRefusal).Should().ContainSingle().Which.Value.Should().BeFalse();
 
     [Fact]
     public void Should_Find_Refusals_To_Escalate_On_Grounds_Outside_The_Code()

@@ -9,7 +9,10 @@ namespace PolicyLint.Analysis.Rules.Kinds;
 /// <summary>
 /// Content a policy must have. Each element is a pattern; a clause holding all of them (within the
 /// rule's context) meets the provision, one holding at least "partial" of them gets a warning, and a
-/// "forbid" pattern in such a clause (wording that narrows the duty) is a conflict. When nothing is
+/// "forbid" pattern in such a clause (wording that narrows the duty) is a conflict. With
+/// "narrowedWhenMissing: N", a unit that matches "narrowedForm" (it states the thing itself: "a complaint
+/// is ...") and lacks N or more of the elements is a conflict too: it keeps so little of the duty that it
+/// narrows it (message "narrowed"); a unit elsewhere that meets the provision outweighs it. When nothing is
 /// found, "whenSilent" can turn the silence into a finding.
 /// </summary>
 public sealed class RequiredContentKind : IRuleKind
@@ -18,7 +21,7 @@ public sealed class RequiredContentKind : IRuleKind
 
     public IReadOnlySet<string> ParameterNames { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "elements", "context", "excludeHeadings", "partial", "forbid", "whenSilent", "scope",
+        "elements", "context", "excludeHeadings", "partial", "forbid", "whenSilent", "scope", "narrowedWhenMissing", "narrowedForm",
     };
 
     public IReadOnlyList<RuleOutcome> Evaluate(RuleSpec rule, PolicyEvidence evidence, CodeCatalogue code)
@@ -33,6 +36,9 @@ public sealed class RequiredContentKind : IRuleKind
         }
 
         var partial = int.TryParse(rule.Text("partial"), out var p) ? p : elements.Count;
+        var narrowedAt = int.TryParse(rule.Text("narrowedWhenMissing"), out var n) ? n : int.MaxValue;
+        var narrowedForm = ClauseScope.Compile(rule.Text("narrowedForm"));
+        var narrowedClauses = new HashSet<RuleOutcome>();
         var forbid = rule.List("forbid").Select(f => ClauseScope.Compile(f)!).ToList();
         var byClause = rule.Text("scope") == "clause";
         var outcomes = new List<RuleOutcome>();
@@ -53,8 +59,10 @@ public sealed class RequiredContentKind : IRuleKind
 
                 var forbidden = forbid.Select(f => f.Match(unit)).FirstOrDefault(m => m.Success);
                 var missing = elements.Select(e => e.Name).Except(found).ToList();
-                var verdict = forbidden is not null ? Verdict.Conflict : missing.Count == 0 ? Verdict.Meets : Verdict.Warning;
-                var message = MessageTemplate.Fill(rule.MessageFor(verdict), new Dictionary<string, string?>
+                var narrowed = forbidden is null && missing.Count >= narrowedAt && narrowedForm?.IsMatch(unit) == true;
+                var verdict = forbidden is not null || narrowed ? Verdict.Conflict : missing.Count == 0 ? Verdict.Meets : Verdict.Warning;
+                var template = narrowed && rule.Messages.TryGetValue("narrowed", out var narrowedMessage) ? narrowedMessage : rule.MessageFor(verdict);
+                var message = MessageTemplate.Fill(template, new Dictionary<string, string?>
                 {
                     ["missing"] = string.Join(", ", missing),
                     ["found"] = string.Join(", ", found),
@@ -63,7 +71,12 @@ public sealed class RequiredContentKind : IRuleKind
                 var quote = forbidden is not null ? QuoteAround(unit, forbidden) : MessageTemplate.Shorten(unit);
                 foreach (var provision in rule.Provisions)
                 {
-                    outcomes.Add(new RuleOutcome(provision, verdict, clause.Id, quote, message, missing.Count == 0 ? 0.85 : 0.6));
+                    var outcome = new RuleOutcome(provision, verdict, clause.Id, quote, message, missing.Count == 0 ? 0.85 : 0.6);
+                    outcomes.Add(outcome);
+                    if (narrowed)
+                    {
+                        narrowedClauses.Add(outcome);
+                    }
                 }
 
                 break;
@@ -71,7 +84,13 @@ public sealed class RequiredContentKind : IRuleKind
         }
 
         // Required content is present once: a clause that has it all outweighs partial mentions elsewhere,
-        // while wording that narrows the duty is a conflict wherever it appears.
+        // while a condition that narrows the duty is a conflict wherever it appears. A statement narrowed by
+        // what it leaves out counts only when no clause meets the provision in full.
+        if (outcomes.Any(o => o.Verdict == Verdict.Meets))
+        {
+            outcomes.RemoveAll(narrowedClauses.Contains);
+        }
+
         var best = outcomes.Count == 0 ? Verdict.Silent
             : outcomes.Any(o => o.Verdict == Verdict.Conflict) ? Verdict.Conflict
             : outcomes.Any(o => o.Verdict == Verdict.Meets) ? Verdict.Meets
