@@ -28,6 +28,7 @@ public static class Program
         root.Add(TrainCommand.Create());
         root.Add(EvalCommand.Create());
         root.Add(SearchCommand.Create());
+        root.Add(ServeCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
