@@ -29,6 +29,7 @@ public static class Program
         root.Add(EvalCommand.Create());
         root.Add(SearchCommand.Create());
         root.Add(ServeCommand.Create());
+        root.Add(CorpusCommand.Create(services));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
