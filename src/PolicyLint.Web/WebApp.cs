@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PolicyLint.Analysis.Codes;
 using PolicyLint.Analysis.Rules;
+using PolicyLint.Corpus;
 using PolicyLint.Engine;
 using PolicyLint.Reporting.Json;
 
@@ -69,6 +70,8 @@ public static class WebApp
         app.MapPost("/check", CheckPage);
         app.MapPost("/api/check", CheckApi);
         app.MapGet("/rules/{id}", RulePage);
+        app.MapGet("/corpus/matrix", (WebSettings s) => CorpusPage(s, (store, code, w) => CorpusReports.WriteMatrixHtml(store, code, w)));
+        app.MapGet("/corpus/stats", (WebSettings s) => CorpusPage(s, (store, code, w) => CorpusReports.WriteStatsHtml(store, code, w)));
         app.MapGet("/openapi.json", () => Results.Text(OpenApi.Document, "application/json", Encoding.UTF8));
         return app;
     }
@@ -117,6 +120,27 @@ public static class WebApp
         catch (UploadException e)
         {
             return Html(Pages.Error(CodeIds(), e.Status, e.Message), e.Status);
+        }
+    }
+
+    /// <summary>A page of the corpus given with --db (404 when the app was started without one).</summary>
+    private static IResult CorpusPage(WebSettings settings, Action<CorpusStore, Core.Codes.CodeCatalogue, TextWriter> write)
+    {
+        if (settings.CorpusDb is null)
+        {
+            return Html(Pages.Error(CodeIds(), StatusCodes.Status404NotFound, "no corpus: start the server with --db DB to show one"), StatusCodes.Status404NotFound);
+        }
+
+        try
+        {
+            using var store = CorpusStore.Open(settings.CorpusDb, create: false);
+            using var page = new StringWriter();
+            write(store, CheckServices.LoadFromCorpus(CodeVersions.Current), page);
+            return Html(page.ToString());
+        }
+        catch (CorpusException e)
+        {
+            return Html(Pages.Error(CodeIds(), StatusCodes.Status500InternalServerError, e.Message), StatusCodes.Status500InternalServerError);
         }
     }
 

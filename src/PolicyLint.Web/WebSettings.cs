@@ -9,6 +9,9 @@ namespace PolicyLint.Web;
 /// </summary>
 public sealed record WebSettings(long MaxUploadBytes, int MaxConcurrentChecks, int QueueLimit, string TempRoot)
 {
+    /// <summary>A corpus (policylint corpus) whose matrix and statistics pages the app shows; null: none. Uploads are never added to it.</summary>
+    public string? CorpusDb { get; init; }
+
     public const string Section = "PolicyLint";
     public const long DefaultMaxUploadBytes = 25L * 1024 * 1024;
     public const int DefaultMaxConcurrentChecks = 2;
@@ -28,7 +31,10 @@ public sealed record WebSettings(long MaxUploadBytes, int MaxConcurrentChecks, i
             MaxUploadBytes: Positive(section, nameof(MaxUploadBytes), DefaultMaxUploadBytes),
             MaxConcurrentChecks: (int)Positive(section, nameof(MaxConcurrentChecks), DefaultMaxConcurrentChecks),
             QueueLimit: (int)NonNegative(section, nameof(QueueLimit), DefaultQueueLimit),
-            TempRoot: section[nameof(TempRoot)] is { Length: > 0 } root ? Path.GetFullPath(root) : DefaultTempRoot());
+            TempRoot: section[nameof(TempRoot)] is { Length: > 0 } root ? Path.GetFullPath(root) : DefaultTempRoot())
+        {
+            CorpusDb = section[nameof(CorpusDb)] is { Length: > 0 } db ? Path.GetFullPath(db) : null,
+        };
     }
 
     private static long Positive(IConfiguration section, string key, long fallback)

@@ -14,7 +14,7 @@ public sealed class WebFactory : IDisposable
     private readonly TempFolder temp = new();
     private readonly WebApplicationFactory<Program> factory;
 
-    public WebFactory(long? maxUploadBytes = null, int? maxChecks = null, int? queueLimit = null, PolicyLintEngine? engine = null)
+    public WebFactory(long? maxUploadBytes = null, int? maxChecks = null, int? queueLimit = null, PolicyLintEngine? engine = null, string? corpusDb = null)
     {
         TempRoot = temp.Combine("uploads");
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -33,6 +33,11 @@ public sealed class WebFactory : IDisposable
             if (queueLimit is { } queue)
             {
                 builder.UseSetting("PolicyLint:QueueLimit", queue.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (corpusDb is not null)
+            {
+                builder.UseSetting("PolicyLint:CorpusDb", corpusDb);
             }
 
             if (engine is not null)

@@ -14,9 +14,10 @@ public static class ServeCommand
         var maxUpload = new Option<int>("--max-upload-mb") { Description = "Largest file accepted, in MB (larger gets 413)", DefaultValueFactory = _ => (int)(WebSettings.DefaultMaxUploadBytes / (1024 * 1024)) };
         var maxChecks = new Option<int>("--max-checks") { Description = "Checks run at once; others wait in a queue", DefaultValueFactory = _ => WebSettings.DefaultMaxConcurrentChecks };
         var queue = new Option<int>("--queue-limit") { Description = "Checks that may wait; past this the server answers 503", DefaultValueFactory = _ => WebSettings.DefaultQueueLimit };
+        var db = new Option<string?>("--db") { Description = "A corpus (policylint corpus add) to show at /corpus/matrix and /corpus/stats" };
         var command = new Command("serve", "Serve the upload page (GET /) and the JSON API (POST /api/check, /openapi.json).")
         {
-            port, host, maxUpload, maxChecks, queue,
+            port, host, maxUpload, maxChecks, queue, db,
         };
         command.SetAction(parse =>
         {
@@ -40,7 +41,13 @@ public static class ServeCommand
                 [$"{WebSettings.Section}:{nameof(WebSettings.MaxUploadBytes)}"] = (parse.GetValue(maxUpload) * 1024L * 1024).ToString(CultureInfo.InvariantCulture),
                 [$"{WebSettings.Section}:{nameof(WebSettings.MaxConcurrentChecks)}"] = parse.GetValue(maxChecks).ToString(CultureInfo.InvariantCulture),
                 [$"{WebSettings.Section}:{nameof(WebSettings.QueueLimit)}"] = parse.GetValue(queue).ToString(CultureInfo.InvariantCulture),
+                [$"{WebSettings.Section}:{nameof(WebSettings.CorpusDb)}"] = parse.GetValue(db),
             };
+            if (parse.GetValue(db) is { } corpus && !File.Exists(corpus))
+            {
+                stderr.WriteLine($"policylint serve: --db {corpus}: no corpus there (make one with policylint corpus add --db {corpus} FILE...)");
+                return CheckCommand.UsageError;
+            }
             try
             {
                 WebApp.Serve(listen, settings, url =>
