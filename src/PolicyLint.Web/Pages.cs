@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using PolicyLint.Core.Pipeline;
 using PolicyLint.Reporting;
+using PolicyLint.Reporting.Html;
 
 namespace PolicyLint.Web;
 
@@ -31,19 +32,12 @@ public static class Pages
         blockquote{margin:.3rem 0 .3rem 1rem;font-style:italic}
         """;
 
-    private const string Script = """
-        document.querySelectorAll('.filters input').forEach(function (box) {
-          box.addEventListener('change', function () {
-            document.querySelectorAll('tr[data-verdict]').forEach(function (row) {
-              var on = document.querySelector('.filters input[value="' + row.dataset.verdict + '"]');
-              row.hidden = on !== null && !on.checked;
-            });
-          });
-        });
+    private const string Script = HtmlReportWriter.FilterScript + """
         document.querySelectorAll('form.upload').forEach(function (form) {
           form.addEventListener('submit', function () { form.classList.add('sent'); });
         });
         """;
+
 
     public static string Index(IReadOnlyList<string> codes) => Page("PolicyLint", Form(codes, null));
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PolicyLint.Analysis.Codes;
+using PolicyLint.Core.Codes;
 using PolicyLint.Corpus;
 using PolicyLint.Engine;
 
@@ -133,51 +134,28 @@ public static class CorpusCommand
         return command;
     }
 
-    private static Command Matrix()
+    private static Command Matrix() => Table(
+        "matrix", "One row per document (its newest version), one column per provision, the verdict in each cell.",
+        "csv", "csv, or html (a heat map)", CorpusReports.WriteMatrixCsv, CorpusReports.WriteMatrixHtml);
+
+    private static Command Stats() => Table(
+        "stats", "The spread of each stated timescale and window, and the share of policies in conflict per provision.",
+        "text", "text, or html (with SVG charts)", CorpusReports.WriteStatsText, CorpusReports.WriteStatsHtml);
+
+    /// <summary>A subcommand that writes one corpus table against a Code, as <paramref name="plain"/> or as HTML.</summary>
+    private static Command Table(string name, string description, string plain, string formats, Action<CorpusStore, CodeCatalogue, TextWriter> writePlain, Action<CorpusStore, CodeCatalogue, TextWriter> writeHtml)
     {
         var db = Db();
         var code = CodeOption();
-        var format = new Option<string>("--format") { Description = "csv, or html (a heat map)", DefaultValueFactory = _ => "csv" };
-        format.AcceptOnlyFromAmong("csv", "html");
-        var command = new Command("matrix", "One row per document (its newest version), one column per provision, the verdict in each cell.") { db, code, format };
-        command.SetAction(parse => Run(parse, "matrix", () =>
+        var format = new Option<string>("--format") { Description = formats, DefaultValueFactory = _ => plain };
+        format.AcceptOnlyFromAmong(plain, "html");
+        var command = new Command(name, description) { db, code, format };
+        command.SetAction(parse => Run(parse, name, () =>
         {
             using var store = CorpusStore.Open(parse.GetValue(db)!, create: false);
             var catalogue = CheckServices.LoadFromCorpus(parse.GetValue(code)!);
-            if (parse.GetValue(format) == "html")
-            {
-                CorpusReports.WriteMatrixHtml(store, catalogue, parse.InvocationConfiguration.Output);
-            }
-            else
-            {
-                CorpusReports.WriteMatrixCsv(store, catalogue, parse.InvocationConfiguration.Output);
-            }
-
-            return 0;
-        }));
-        return command;
-    }
-
-    private static Command Stats()
-    {
-        var db = Db();
-        var code = CodeOption();
-        var format = new Option<string>("--format") { Description = "text, or html (with SVG charts)", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "html");
-        var command = new Command("stats", "The spread of each stated timescale and window, and the share of policies in conflict per provision.") { db, code, format };
-        command.SetAction(parse => Run(parse, "stats", () =>
-        {
-            using var store = CorpusStore.Open(parse.GetValue(db)!, create: false);
-            var catalogue = CheckServices.LoadFromCorpus(parse.GetValue(code)!);
-            if (parse.GetValue(format) == "html")
-            {
-                CorpusReports.WriteStatsHtml(store, catalogue, parse.InvocationConfiguration.Output);
-            }
-            else
-            {
-                CorpusReports.WriteStatsText(store, catalogue, parse.InvocationConfiguration.Output);
-            }
-
+            var write = parse.GetValue(format) == "html" ? writeHtml : writePlain;
+            write(store, catalogue, parse.InvocationConfiguration.Output);
             return 0;
         }));
         return command;
