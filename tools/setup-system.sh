@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages PolicyLint's PDF and OCR readers call: poppler-utils (pdfinfo,
-# pdftotext, pdffonts, pdftoppm) and tesseract-ocr with English data. Idempotent: installs only
-# what is missing. Runs apt-get as root, or through sudo when it is available.
+# pdftotext, pdffonts, pdftoppm) and tesseract-ocr with English data; and chromium, the browser
+# the web app's end-to-end test drives through Playwright (Playwright never downloads its own).
+# `--no-browser` leaves chromium out (tools/policylint uses it: checking needs no browser).
+# Idempotent: installs only what is missing. Runs apt-get as root, or through sudo when it is available.
 set -euo pipefail
 
 packages=(poppler-utils tesseract-ocr tesseract-ocr-eng)
+if [[ "${1:-}" != "--no-browser" ]]; then
+  packages+=(chromium)
+fi
 missing=()
 for package in "${packages[@]}"; do
   if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -28,6 +28,8 @@ public static class Program
         root.Add(TrainCommand.Create());
         root.Add(EvalCommand.Create());
         root.Add(SearchCommand.Create());
+        root.Add(ServeCommand.Create());
+        root.Add(CorpusCommand.Create(services));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -20,6 +20,18 @@ public sealed record CheckRequest(IReadOnlyList<string> Inputs)
 
     /// <summary>A .policylint.yaml for every file; null: the nearest one above each document.</summary>
     public string? Config { get; init; }
+
+    /// <summary>
+    /// False: no .policylint.yaml is looked for beside the documents (the web app's uploads sit in a
+    /// temporary folder whose parents are not the user's); <see cref="Config"/> still applies.
+    /// </summary>
+    public bool UseNearbyConfig { get; init; } = true;
+
+    /// <summary>
+    /// Labels the report shows instead of a file's path, keyed by the file's full path (the web app
+    /// shows the uploaded file's name, never its temporary path).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> DisplayNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
 /// <summary>The outcome of a check: the report, the sources in the order checked, and the exit code it implies.</summary>

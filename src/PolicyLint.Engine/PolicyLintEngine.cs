@@ -29,7 +29,9 @@ public sealed class PolicyLintEngine
     {
         ArgumentNullException.ThrowIfNull(request);
         var asOf = request.AsOf ?? services.Today();
-        var sources = Sources.Expand([.. request.Policies, .. request.Inputs], services.SupportedExtensions());
+        var sources = Sources.Expand([.. request.Policies, .. request.Inputs], services.SupportedExtensions())
+            .Select(s => request.DisplayNames.TryGetValue(s.FullPath, out var label) ? s with { DisplayPath = label } : s)
+            .ToList();
         if (sources.Count == 0)
         {
             throw new CheckRequestException("no files to check");
@@ -39,7 +41,9 @@ public sealed class PolicyLintEngine
         Func<SourceFile, PolicyConfig> configFor;
         try
         {
-            configFor = ConfigResolver(request.Config, sources);
+            configFor = request.UseNearbyConfig || request.Config is not null
+                ? ConfigResolver(request.Config, sources)
+                : _ => PolicyConfig.Empty;
         }
         catch (InvalidDataException e)
         {

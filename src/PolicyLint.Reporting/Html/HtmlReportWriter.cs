@@ -25,7 +25,8 @@ public sealed class HtmlReportWriter : IReportWriter
         .filters label{margin-right:1rem}
         """;
 
-    private const string Script = """
+    /// <summary>The verdict filter: each checkbox shows or hides the table rows of its verdict (the web app's page uses it too).</summary>
+    public const string FilterScript = """
         document.querySelectorAll('.filters input').forEach(function (box) {
           box.addEventListener('change', function () {
             document.querySelectorAll('tr[data-verdict]').forEach(function (row) {
@@ -75,7 +76,7 @@ public sealed class HtmlReportWriter : IReportWriter
             output.WriteLine("</ul>");
         }
 
-        output.WriteLine($"<script>{Script}</script>");
+        output.WriteLine($"<script>{FilterScript}</script>");
         output.WriteLine("</body></html>");
     }
 
