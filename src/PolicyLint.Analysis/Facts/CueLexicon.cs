@@ -31,6 +31,7 @@ public enum CueGroup
     ReasonsWaived,
     EscalationWithheld,
     RefusalGround,
+    ResolveFirst,
 }
 
 /// <summary>

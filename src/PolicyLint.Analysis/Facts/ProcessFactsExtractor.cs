@@ -29,17 +29,15 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:stage\s*(?:0|zero|nought)|informal\s+(?:complaints?\s+)?stage|informal\s+complaints?|pre[- ]complaint|pre[- ]stage|early\s+resolution\s+stage|local\s+resolution\s+stage|frontline\s+resolution\s+stage|informal\s+resolution\s+stage)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedInformalStage();
 
-    [GeneratedRegex(@"\b(?:first\s+point\s+of\s+contact|front[- ]?line|informally|informal\s+(?:resolution|approach|route|stage|basis)|on\s+the\s+spot|quick\s+fix)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex InformalFirst();
-
     [GeneratedRegex(@"\bformal\s+(?:complaints?\s+)?(?:process|procedure|stage|complaint|route|investigation)", RegexOptions.IgnoreCase)]
     private static partial Regex FormalProcess();
+
+    [GeneratedRegex(@"\bcomplain\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex ComplaintWord();
 
     [GeneratedRegex(@"\b(behaviour|behavior|unacceptable|unreasonable|restriction|conduct|persistent|vexatious|regulator|care\s+quality|cqc|lgsco|social\s+care)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheComplaintProcess();
 
-    [GeneratedRegex(@"\b(?:escalat\w*|stage\s*(?:2|two)|second\s+stage|review\s+(?:of\s+)?(?:the|your|their)\s+complaint|look\s+again|look\s+at\s+it\s+again|take\s+(?:it|the\s+complaint|your\s+complaint)\s+further|still\s+(?:unhappy|dissatisfied|not\s+happy))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EscalationWords();
 
 
 
@@ -67,7 +65,7 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
             StageFacts(clause, sentence, local, facts);
             if (!local)
             {
-                InformalStage(clause, sentence, facts);
+                InformalStage(cues, clause, sentence, facts);
             }
 
             EscalationReasons(cues, clause, sentence, AboutEscalation(cues, clause.HeadingPath, sentences, i), context, facts);
@@ -124,7 +122,7 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
         }
     }
 
-    private static void InformalStage(Clause clause, string sentence, List<Fact> facts)
+    private static void InformalStage(CueLexicon cues, Clause clause, string sentence, List<Fact> facts)
     {
         var named = NamedInformalStage().Match(sentence);
         if (named.Success)
@@ -134,13 +132,13 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
             return;
         }
 
-        var first = InformalFirst().Match(sentence);
-        var formal = FormalProcess().Match(sentence);
-        if (first.Success && formal.Success)
+        // A step before the procedure: sent to the service first, or settled informally first, in a sentence
+        // about complaints that is not itself about stage 1.
+        var first = cues.Match(CueGroup.ResolveFirst, sentence);
+        if (first.Success && !Negated(sentence, first.Index) && !cues.IsMatch(CueGroup.Stage1, sentence)
+            && (FormalProcess().IsMatch(sentence) || ComplaintWord().IsMatch(sentence) || clause.HeadingPath.Any(ComplaintWord().IsMatch)))
         {
-            var start = Math.Min(first.Index, formal.Index);
-            var end = Math.Max(first.Index + first.Length, formal.Index + formal.Length);
-            facts.Add(new Fact(FactKinds.InformalStage, clause.Id, sentence[start..end]) { Value = true, Subject = "implied" });
+            facts.Add(new Fact(FactKinds.InformalStage, clause.Id, sentence.Trim()) { Value = true, Subject = "implied" });
         }
     }
 
@@ -183,27 +181,20 @@ public sealed partial class ProcessFactsExtractor : IFactExtractor
     }
 
     /// <summary>
-    /// Whether a sentence speaks of asking for stage 2: it says so itself, or the nearest earlier sentence
-    /// of its clause, or else the innermost heading, that names a stage names stage 2 ("Reviewing our
-    /// decision: If you are not satisfied with our response you can ask for a review. Please contact the
-    /// manager, giving details of why..."). A nearer mention of stage 1 means the sentence is about stage 1.
+    /// Whether a sentence speaks of asking for stage 2: it names stage 2 or escalation itself, or its
+    /// context does (<see cref="StageContext"/>). A sentence naming only stage 1 ("dissatisfied with the
+    /// outcome at stage 1") still takes its stage from the context, since the demand is made to go on.
     /// </summary>
     private static bool AboutEscalation(CueLexicon cues, IReadOnlyList<string> headings, IReadOnlyList<string> sentences, int index)
     {
-        if (SpeaksOfStage(cues, sentences[index]) == 2)
+        if (StageContext.Named(cues, sentences[index]) == 2)
         {
             return true;
         }
 
         var earlier = sentences.Take(index).Reverse().Concat(headings.Reverse());
-        return earlier.Select(text => SpeaksOfStage(cues, text)).FirstOrDefault(stage => stage != 0) == 2;
+        return earlier.Select(text => StageContext.Named(cues, text)).FirstOrDefault(stage => stage != 0) == 2;
     }
-
-    /// <summary>2 for words of escalation or stage 2, 1 for stage 1 alone, 0 for neither.</summary>
-    private static int SpeaksOfStage(CueLexicon cues, string text) =>
-        EscalationWords().IsMatch(text) || cues.IsMatch(CueGroup.Stage2, text) ? 2
-        : cues.IsMatch(CueGroup.Stage1, text) ? 1
-        : 0;
 
     private const int DemandSpan = 100;
 

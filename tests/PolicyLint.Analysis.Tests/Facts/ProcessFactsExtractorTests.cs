@@ -24,6 +24,20 @@ public sealed class ProcessFactsExtractorTests
         Facts(text, "Handling complaints").Where(f => f.Kind == FactKinds.InformalStage).Should().ContainSingle().Which.Subject.Should().Be(subject);
 
     [Theory]
+    [InlineData("It is normally quicker to raise a problem with the team that looks after your home before you use the complaints procedure.")]
+    [InlineData("Before making a complaint, please check that you have already contacted the service and given it the chance to put things right.")]
+    [InlineData("We will try to settle your complaint informally where we can.")]
+    [InlineData("Most complaints are sorted out by ‘front-line’ officers as soon as they are raised.")]
+    public void Should_Find_A_Step_Before_The_Procedure_When_The_Resident_Is_Sent_To_The_Service_First(string text) =>
+        Facts(text, "Complaints").Where(f => f.Kind == FactKinds.InformalStage).Should().ContainSingle().Which.Subject.Should().Be("implied");
+
+    [Theory]
+    [InlineData("At stage 1 a front-line manager investigates and replies within 10 working days.")]
+    [InlineData("You do not have to raise it with the service first before you make a complaint.")]
+    public void Should_Not_Find_A_Step_Before_The_Procedure_When_The_Sentence_Is_Stage_One_Or_Says_There_Is_None(string text) =>
+        Facts(text, "Complaints").Where(f => f.Kind == FactKinds.InformalStage).Should().BeEmpty();
+
+    [Theory]
     [InlineData("Informal action: we will try to reach an informal agreement with the resident before any formal action.", "Managing unreasonable behaviour")]
     [InlineData("The regulator cannot deal with formal complaints, which go to the provider.", "Care Quality Commission")]
     public void Should_Not_Read_Behaviour_Or_Regulator_Wording_As_An_Informal_Stage(string text, string heading) =>

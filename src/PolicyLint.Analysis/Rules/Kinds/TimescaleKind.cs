@@ -68,19 +68,18 @@ public sealed class TimescaleKind : IRuleKind
         }
 
         var delay = new Regex(pattern, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-        var stage = open.GetValueOrDefault("stage") as string;
-        var stageWords = ClauseScope.Compile(stage == "2"
-            ? @"stage\s*(?:2|two)|second\s+stage|escalat|final\s+(?:stage|response)"
-            : @"stage\s*(?:1|one)|first\s+stage");
-        var otherStageWords = ClauseScope.Compile(stage == "2"
-            ? @"stage\s*(?:1|one)\b|first\s+stage"
-            : @"stage\s*(?:2|two)|second\s+stage|escalat|final\s+(?:stage|response)");
+        var stage = open.GetValueOrDefault("stage") as string == "2" ? 2 : 1;
+        var cues = Facts.CueLexicon.Default;
         foreach (var clause in evidence.Clauses)
         {
-            var inStage = clause.HeadingPath.Count > 0 && stageWords!.IsMatch(clause.HeadingPath[^1]);
-            foreach (var sentence in TextSpans.Statements(clause))
+            var sentences = TextSpans.Statements(clause);
+            for (var i = 0; i < sentences.Count; i++)
             {
-                var sentenceStage = stageWords!.IsMatch(sentence) || (inStage && !otherStageWords!.IsMatch(sentence));
+                // The stage from the sentence, its clause's earlier sentences or its headings; a sentence
+                // with no stage anywhere around it is stage 1's, as the timescale extractor reads it.
+                var sentence = sentences[i];
+                var named = Facts.StageContext.Of(cues, clause.HeadingPath, sentences, i);
+                var sentenceStage = named == stage || (named == 0 && stage == 1);
                 if (sentenceStage && delay.IsMatch(sentence))
                 {
                     var message = rule.MessageFor(Verdict.Warning);
