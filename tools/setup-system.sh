@@ -2,9 +2,14 @@
 # Installs the Debian packages PolicyLint's PDF and OCR readers call: poppler-utils (pdfinfo,
 # pdftotext, pdffonts, pdftoppm) and tesseract-ocr with English data. Idempotent: installs only
 # what is missing. Runs apt-get as root, or through sudo when it is available.
+# --bench also installs what tools/bench.sh needs: LibreOffice Writer (it makes the benchmark's PDFs)
+# and GNU time (/usr/bin/time -v: wall time and peak memory).
 set -euo pipefail
 
 packages=(poppler-utils tesseract-ocr tesseract-ocr-eng)
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(libreoffice-writer time)
+fi
 missing=()
 for package in "${packages[@]}"; do
   if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
