@@ -20,6 +20,9 @@ public sealed record CheckRequest(IReadOnlyList<string> Inputs)
 
     /// <summary>A .policylint.yaml for every file; null: the nearest one above each document.</summary>
     public string? Config { get; init; }
+
+    /// <summary>How many documents are analysed at once; null: one per processor. The report is the same at any value.</summary>
+    public int? Parallelism { get; init; }
 }
 
 /// <summary>The outcome of a check: the report, the sources in the order checked, and the exit code it implies.</summary>

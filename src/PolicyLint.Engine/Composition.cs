@@ -51,9 +51,13 @@ public static class Composition
     /// The clause mapper: the SQLite FTS5 index over the provisions blended with the trained classifier
     /// (models/). The committed model must match corpus/training: a missing or stale model stops the
     /// check with a one-line error rather than mapping with weights that no longer fit the data.
+    /// It is loaded on another thread while the first document is read (<see cref="MapperPool"/>), and
+    /// one more is built for each document mapped at the same time, up to one per processor.
     /// The index lives as long as the process (one check per run).
     /// </summary>
-    private static IClauseMapper Mapper(CodeCatalogue current)
+    private static MapperPool Mapper(CodeCatalogue current) => new(() => LoadMapper(current), Environment.ProcessorCount);
+
+    private static IClauseMapper LoadMapper(CodeCatalogue current)
     {
         var model = ModelStore.Load(CorpusLocator.Models(), CorpusLocator.Corpus("training", CodeVersions.Current));
         return CombinedMapper.Create(model, Analysis.Mapping.ProvisionIndex.For(model, current));
