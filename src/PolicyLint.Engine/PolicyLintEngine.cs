@@ -28,6 +28,7 @@ public sealed class PolicyLintEngine
     public CheckRun Check(CheckRequest request, IProgress<CheckProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        services.Prepare();
         var asOf = request.AsOf ?? services.Today();
         var sources = Sources.Expand([.. request.Policies, .. request.Inputs], services.SupportedExtensions());
         if (sources.Count == 0)

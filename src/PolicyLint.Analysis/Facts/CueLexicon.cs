@@ -32,18 +32,39 @@ public enum CueGroup
 }
 
 /// <summary>
-/// The cue phrases of corpus/lexicons/facts.yaml, each group compiled once into one regular
-/// expression. See corpus/lexicons/README.md for the phrase syntax.
+/// The cue phrases of corpus/lexicons/facts.yaml, each group parsed once into one regular expression.
+/// See corpus/lexicons/README.md for the phrase syntax. A group starts as the interpreted expression,
+/// which costs nothing to build; the compiled one (IL, much faster per match, but about a second of
+/// compiling for the whole lexicon) is built on a pool thread and takes over when ready, so a check of
+/// one short file does not wait for it and a batch soon runs on it. Both match the same text.
 /// </summary>
 public sealed class CueLexicon
 {
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
     private static readonly Lazy<CueLexicon> Shared = new(() => Load(CorpusLocator.Corpus("lexicons", "facts.yaml")));
-    private readonly IReadOnlyDictionary<CueGroup, Regex> groups;
+    private readonly Regex[] groups;
 
     private CueLexicon(IReadOnlyDictionary<CueGroup, Regex> groups)
     {
-        this.groups = groups;
+        this.groups = new Regex[Enum.GetValues<CueGroup>().Length];
+        foreach (var (group, regex) in groups)
+        {
+            this.groups[(int)group] = regex;
+        }
+
+        _ = Task.Run(Compile);
+    }
+
+    /// <summary>Swaps in each group's compiled expression (the same pattern, so the same matches).</summary>
+    private void Compile()
+    {
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var compiled = new Regex(groups[i].ToString(), Options | RegexOptions.Compiled, MatchTimeout);
+            compiled.IsMatch("complaint");
+            Volatile.Write(ref groups[i], compiled);
+        }
     }
 
     /// <summary>The project's lexicon, read on first use.</summary>
@@ -135,7 +156,7 @@ public sealed class CueLexicon
         var pattern = @"(?<![\w-])(?:" + string.Join("|", phrases.Select(p => "(?:" + Translate(p) + ")")) + @")(?![\w])";
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+            return new Regex(pattern, Options, MatchTimeout);
         }
         catch (ArgumentException e)
         {
@@ -143,12 +164,14 @@ public sealed class CueLexicon
         }
     }
 
-    public bool IsMatch(CueGroup group, string text) => groups[group].IsMatch(text);
+    public bool IsMatch(CueGroup group, string text) => For(group).IsMatch(text);
 
-    public Match Match(CueGroup group, string text) => groups[group].Match(text);
+    public Match Match(CueGroup group, string text) => For(group).Match(text);
 
-    public IEnumerable<Match> Matches(CueGroup group, string text) => groups[group].Matches(text);
+    public IEnumerable<Match> Matches(CueGroup group, string text) => For(group).Matches(text);
 
     /// <summary>The last match of a group in the text, or null.</summary>
-    public Match? Last(CueGroup group, string text) => groups[group].Matches(text).LastOrDefault();
+    public Match? Last(CueGroup group, string text) => For(group).Matches(text).LastOrDefault();
+
+    private Regex For(CueGroup group) => Volatile.Read(ref groups[(int)group]);
 }

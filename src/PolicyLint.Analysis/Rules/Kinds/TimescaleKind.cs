@@ -67,7 +67,7 @@ public sealed class TimescaleKind : IRuleKind
             yield break;
         }
 
-        var delay = new Regex(pattern, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        var delay = ClauseScope.Compile(pattern)!;
         var stage = open.GetValueOrDefault("stage") as string;
         var stageWords = ClauseScope.Compile(stage == "2"
             ? @"stage\s*(?:2|two)|second\s+stage|escalat|final\s+(?:stage|response)"
