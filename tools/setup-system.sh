@@ -3,13 +3,17 @@
 # pdftotext, pdffonts, pdftoppm) and tesseract-ocr with English data; and chromium, the browser
 # the web app's end-to-end test drives through Playwright (Playwright never downloads its own).
 # `--no-browser` leaves chromium out (tools/policylint uses it: checking needs no browser).
+# `--bench` also installs what tools/bench.sh needs: LibreOffice Writer (it makes the benchmark's
+# PDFs) and GNU time (/usr/bin/time -v: wall time and peak memory).
 # Idempotent: installs only what is missing. Runs apt-get as root, or through sudo when it is available.
 set -euo pipefail
 
 packages=(poppler-utils tesseract-ocr tesseract-ocr-eng)
-if [[ "${1:-}" != "--no-browser" ]]; then
-  packages+=(chromium)
-fi
+case "${1:-}" in
+  --no-browser) ;;
+  --bench) packages+=(chromium libreoffice-writer time) ;;
+  *) packages+=(chromium) ;;
+esac
 missing=()
 for package in "${packages[@]}"; do
   if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -32,6 +32,8 @@ public sealed record CheckRequest(IReadOnlyList<string> Inputs)
     /// shows the uploaded file's name, never its temporary path).
     /// </summary>
     public IReadOnlyDictionary<string, string> DisplayNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    /// <summary>How many documents are analysed at once; null: one per processor. The report is the same at any value.</summary>
+    public int? Parallelism { get; init; }
 }
 
 /// <summary>The outcome of a check: the report, the sources in the order checked, and the exit code it implies.</summary>

@@ -16,10 +16,16 @@ public sealed record CheckServices(
     /// <summary>The ids of every Code version known (for --code auto).</summary>
     public Func<IReadOnlyList<string>> CodeIds { get; init; } = CodeCatalogueLoader.AvailableIds;
 
+    /// <summary>Called first thing in a check: starts loading, on other threads, what every check needs.</summary>
+    public Action Prepare { get; init; } = () => { };
+
     /// <summary>The file extensions a folder is searched for (lower case, with the dot).</summary>
     public Func<IReadOnlyCollection<string>> SupportedExtensions { get; init; } = () => [.. Composition.Readers().Keys];
 
-    public static CheckServices Default { get; } = new(LoadCode: LoadFromCorpus, CreateChecker: Composition.CreateChecker, Today: () => DateOnly.FromDateTime(DateTime.Now));
+    public static CheckServices Default { get; } = new(LoadCode: LoadFromCorpus, CreateChecker: Composition.CreateChecker, Today: () => DateOnly.FromDateTime(DateTime.Now))
+    {
+        Prepare = Composition.Prepare,
+    };
 
     /// <summary>Loads corpus/codes/ID.yaml; an unknown id is an <see cref="ArgumentException"/> naming the known ones.</summary>
     public static CodeCatalogue LoadFromCorpus(string id)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PolicyLint.Analysis.Checking;
 using PolicyLint.Analysis.Codes;
 using PolicyLint.Analysis.Mapping;
@@ -22,6 +23,29 @@ namespace PolicyLint.Engine;
 /// </summary>
 public static class Composition
 {
+    // Built once per process (per project folder) and shared by every check: the rule book, and the
+    // mapper pool over the current Code's provisions (clauses are always mapped to the 2024 provisions).
+    private static readonly ConcurrentDictionary<string, Lazy<RuleBook>> RuleBooks = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<MapperPool>> Mappers = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Starts loading, on pool threads, what every check needs and nothing it is given decides (the
+    /// mapper's index and model, the rules), so it overlaps parsing the request, loading the Code and
+    /// reading the first document. The engine calls it first thing; calling it again costs nothing.
+    /// </summary>
+    public static void Prepare()
+    {
+        try
+        {
+            _ = Mapper();
+            _ = Task.Run(Rules);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // No corpus folder: the check reports that itself, with the Code it cannot load.
+        }
+    }
+
     /// <summary>Builds the checker the CLI runs for one Code version.</summary>
     public static Checker CreateChecker(CodeCatalogue code) => new(Stages(code));
 
@@ -35,8 +59,8 @@ public static class Composition
             KindDetector: DocumentKindDetector.Instance,
             AssessmentParser: new AssessmentParser(Current(code)),
             Facts: FactExtractor.Default,
-            Mapper: Mapper(Current(code)),
-            Judge: new RuleJudge(RuleBook.Load()),
+            Mapper: Mapper(),
+            Judge: new RuleJudge(Rules()),
             CrossChecker: new CrossChecker(Current(code)));
     }
 
@@ -51,9 +75,17 @@ public static class Composition
     /// The clause mapper: the SQLite FTS5 index over the provisions blended with the trained classifier
     /// (models/). The committed model must match corpus/training: a missing or stale model stops the
     /// check with a one-line error rather than mapping with weights that no longer fit the data.
-    /// The index lives as long as the process (one check per run).
+    /// It is loaded on another thread while the first document is read (<see cref="MapperPool"/>), and
+    /// one more is built for each document mapped at the same time, up to one per processor.
+    /// The pool lives as long as the process and serves every check it runs.
     /// </summary>
-    private static IClauseMapper Mapper(CodeCatalogue current)
+    private static MapperPool Mapper() =>
+        Mappers.GetOrAdd(CorpusLocator.Home(), _ => new Lazy<MapperPool>(() => new MapperPool(() => LoadMapper(CodeCatalogueLoader.Load(CodeVersions.Current)), Environment.ProcessorCount))).Value;
+
+    private static RuleBook Rules() =>
+        RuleBooks.GetOrAdd(CorpusLocator.Home(), _ => new Lazy<RuleBook>(() => RuleBook.Load())).Value;
+
+    private static IClauseMapper LoadMapper(CodeCatalogue current)
     {
         var model = ModelStore.Load(CorpusLocator.Models(), CorpusLocator.Corpus("training", CodeVersions.Current));
         return CombinedMapper.Create(model, Analysis.Mapping.ProvisionIndex.For(model, current));

@@ -28,6 +28,7 @@ public sealed class PolicyLintEngine
     public CheckRun Check(CheckRequest request, IProgress<CheckProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        services.Prepare();
         var asOf = request.AsOf ?? services.Today();
         var sources = Sources.Expand([.. request.Policies, .. request.Inputs], services.SupportedExtensions())
             .Select(s => request.DisplayNames.TryGetValue(s.FullPath, out var label) ? s with { DisplayPath = label } : s)
@@ -74,38 +75,64 @@ public sealed class PolicyLintEngine
             throw new CheckRequestException($"cannot assemble the checker: {OneLine(e.Message)}", e);
         }
 
-        var analyses = new List<DocumentAnalysis>();
-        var errors = new List<InputError>();
-        for (var i = 0; i < sources.Count; i++)
+        // Documents are analysed in parallel, each on its own (one document's failure never sinks the
+        // others), and kept in the order of the sources, so the report is the same at any parallelism.
+        var outcomes = new DocumentOutcome[sources.Count];
+        var done = 0;
+        var gate = new object();
+        var parallelism = Math.Clamp(request.Parallelism ?? Environment.ProcessorCount, 1, Math.Max(1, sources.Count));
+        Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
-            var source = sources[i];
-            try
+            outcomes[i] = Analyse(checker, sources[i], selection, asOf);
+            lock (gate)
             {
-                analyses.Add(checker.AnalyseFile(source, selection, asOf));
+                progress?.Report(new CheckProgress(++done, sources.Count, sources[i].DisplayPath));
             }
-            catch (InputException e)
-            {
-                errors.Add(new InputError(source.DisplayPath, e.Cause));
-            }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-            {
-                errors.Add(new InputError(source.DisplayPath, "analysis stopped: a text pattern timed out on this document (very long lines or unusual text)"));
-            }
-            catch (OutOfMemoryException)
-            {
-                errors.Add(new InputError(source.DisplayPath, "analysis stopped: it ran out of memory on this document"));
-            }
-            catch (Exception e)
-            {
-                // A bug in a stage: report it against this file and go on with the rest.
-                errors.Add(new InputError(source.DisplayPath, $"could not be analysed ({e.GetType().Name}: {OneLine(e.Message)})"));
-            }
+        });
 
-            progress?.Report(new CheckProgress(i + 1, sources.Count, source.DisplayPath));
+        if (outcomes.Select(o => o.MapperFailure).FirstOrDefault(f => f is not null) is { } failure)
+        {
+            throw new CheckRequestException($"cannot assemble the checker: {OneLine(failure.Message)}", failure);
         }
 
+        var analyses = outcomes.Select(o => o.Analysis).OfType<DocumentAnalysis>().ToList();
+        var errors = outcomes.Select(o => o.Error).OfType<InputError>().ToList();
         return new CheckRun(checker.Assemble(analyses, errors, selection, asOf, hints), sources);
     }
+
+    /// <summary>Reads and analyses one file; every failure becomes that file's error, except a mapper that cannot be built.</summary>
+    private static DocumentOutcome Analyse(Checker checker, SourceFile source, CodeSelection selection, DateOnly asOf)
+    {
+        try
+        {
+            return new DocumentOutcome(checker.AnalyseFile(source, selection, asOf), null, null);
+        }
+        catch (MapperUnavailableException e)
+        {
+            return new DocumentOutcome(null, null, e);
+        }
+        catch (InputException e)
+        {
+            return Failed(e.Cause);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return Failed("analysis stopped: a text pattern timed out on this document (very long lines or unusual text)");
+        }
+        catch (OutOfMemoryException)
+        {
+            return Failed("analysis stopped: it ran out of memory on this document");
+        }
+        catch (Exception e)
+        {
+            // A bug in a stage: report it against this file and go on with the rest.
+            return Failed($"could not be analysed ({e.GetType().Name}: {OneLine(e.Message)})");
+        }
+
+        DocumentOutcome Failed(string cause) => new(null, new InputError(source.DisplayPath, cause), null);
+    }
+
+    private sealed record DocumentOutcome(DocumentAnalysis? Analysis, InputError? Error, MapperUnavailableException? MapperFailure);
 
     /// <summary>Explicit pairs and --policy files, keyed by the display path the documents will carry.</summary>
     private static PairingHints Hints(CheckRequest request, IReadOnlyList<SourceFile> sources)

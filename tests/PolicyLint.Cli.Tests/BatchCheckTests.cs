@@ -151,4 +151,43 @@ public sealed class BatchCheckTests : IDisposable
         Check(policy, "--format", "docx").StderrLines
             .Should().Equal("policylint: --format docx: a binary format needs --output FILE or --output-dir DIR");
     }
+
+    [Fact]
+    public void Should_Give_Byte_Identical_Reports_When_A_Batch_Runs_In_Parallel_Or_One_File_At_A_Time()
+    {
+        // Given: policies and self-assessments in four formats
+        var dir = TwoLandlords();
+        Copy("policies", "oakfield-2020.docx", "oakfield-2020.docx");
+        Copy("pdf", "meadowbank.pdf", "meadowbank-copy.pdf");
+        Copy("html", "northmoor.policy.html", "northmoor.policy.html");
+        var asOf = new DateOnly(2026, 11, 22);
+
+        // When: the folder is checked four documents at a time, one at a time, and each file on its own
+        var parallel = PolicyLintEngine.Default.Check(new CheckRequest([dir]) { AsOf = asOf, Parallelism = 4 }).Report;
+        var serial = PolicyLintEngine.Default.Check(new CheckRequest([dir]) { AsOf = asOf, Parallelism = 1 }).Report;
+        var alone = parallel.Documents
+            .Select(d => PolicyLintEngine.Default.Check(new CheckRequest([d.Document.Path]) { AsOf = asOf, Parallelism = 1 }).Report)
+            .ToList();
+
+        // Then: the same bytes, document by document and as a whole
+        parallel.Documents.Should().HaveCount(8);
+        parallel.Errors.Should().BeEmpty();
+        parallel.Documents.Sum(d => d.Findings.Count).Should().BeGreaterThan(20, "the comparison is between real reports");
+        Json(parallel).Should().Be(Json(serial));
+        for (var i = 0; i < alone.Count; i++)
+        {
+            alone[i].Documents.Should().ContainSingle();
+            Json(Only(alone[i], alone[i].Documents[0])).Should().Be(Json(Only(parallel, parallel.Documents[i])), parallel.Documents[i].Document.Path);
+        }
+    }
+
+    private static Core.Pipeline.Report Only(Core.Pipeline.Report report, Core.Pipeline.DocumentAnalysis document) =>
+        new(report.Code, [document], [], [], report.AsOf);
+
+    private static string Json(Core.Pipeline.Report report)
+    {
+        using var writer = new StringWriter();
+        Reporting.ReportFormats.For("json").Write(report, writer);
+        return writer.ToString();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace PolicyLint.Analysis.Facts;
@@ -31,8 +32,14 @@ public static partial class TextSpans
         return result;
     }
 
-    /// <summary>The sentences of a clause that state something: a heading clause's title line is left out.</summary>
-    public static IReadOnlyList<string> Statements(PolicyLint.Core.Documents.Clause clause)
+    // A clause's statements, split once: the fact extractors and every text rule ask for them.
+    private static readonly ConditionalWeakTable<PolicyLint.Core.Documents.Clause, string[]> Split = new();
+
+    /// <summary>The sentences of a clause that state something: a heading clause's title line is left out (split once per clause).</summary>
+    public static IReadOnlyList<string> Statements(PolicyLint.Core.Documents.Clause clause) =>
+        Split.GetValue(clause, c => [.. SplitStatements(c)]);
+
+    private static IReadOnlyList<string> SplitStatements(PolicyLint.Core.Documents.Clause clause)
     {
         var text = clause.Text;
         if (clause.IsHeading)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using PolicyLint.Analysis.Facts;
 using PolicyLint.Core.Documents;
@@ -11,8 +12,12 @@ public sealed record ClauseScope(Regex? ExcludeHeadings, Regex? Context)
         Compile(rule.Text("excludeHeadings")),
         Compile(rule.Text("context")));
 
+    // Every pattern a rule names is parsed once per process, however many documents and rules use it
+    // (a Regex is immutable and safe to share between threads).
+    private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+
     public static Regex? Compile(string? pattern) =>
-        string.IsNullOrWhiteSpace(pattern) ? null : new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        string.IsNullOrWhiteSpace(pattern) ? null : Compiled.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
     public bool Includes(Clause clause) =>
         ExcludeHeadings is null || !clause.HeadingPath.Any(h => ExcludeHeadings.IsMatch(h));

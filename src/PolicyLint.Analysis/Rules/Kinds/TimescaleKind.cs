@@ -67,7 +67,7 @@ public sealed class TimescaleKind : IRuleKind
             yield break;
         }
 
-        var delay = new Regex(pattern, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        var delay = ClauseScope.Compile(pattern)!;
         var stage = open.GetValueOrDefault("stage") as string == "2" ? 2 : 1;
         var cues = Facts.CueLexicon.Default;
         foreach (var clause in evidence.Clauses)
