@@ -4,6 +4,8 @@
 #   <name>.scan.pdf         the same pages as images only (no text layer), for the OCR path
 #   <name>.mixed.pdf        first page text layer, the rest scanned
 #   northmoor.self-assessment.pdf   a multi-page five-column self-assessment table
+#   brackenridge, elmstead, thornbury (.pdf and .scan.pdf): deep-numbered policies; the scans are
+#                           degraded by tools/make-scan.sh (skew, noise, JPEG, 200/300 dpi, a photocopy)
 #   kestrel-vale.pdf        the landscape self-assessment (corpus/samples/assessments/kestrel-vale.docx),
 #                           72 rows over 8 pages; kestrel-vale.scan.pdf is its first three pages scanned
 #                           by tools/make-scan.sh (200 dpi, skewed, light noise, JPEG)
@@ -58,6 +60,10 @@ scan "northmoor.policy"
 # The team's main sample policy also goes out as a scan: the format-equivalence test reads it.
 [ -e "$out/harbourside.pdf" ] && scan "harbourside"
 scan_source="northmoor.policy"
+# The deep-numbered policies, scanned the way office scanners degrade pages (DegradedScanTests).
+[ -e "$out/brackenridge.pdf" ] && "$root/tools/make-scan.sh" --dpi 200 --skew 0.2,-0.45,0.35 --noise 0.25 --jpeg 70 --off-centre 2 "$out/brackenridge.pdf" "$out/brackenridge.scan.pdf"
+[ -e "$out/elmstead.pdf" ] && "$root/tools/make-scan.sh" --dpi 300 --skew -0.3,0.5,-0.5 --noise 0.2 --jpeg 80 "$out/elmstead.pdf" "$out/elmstead.scan.pdf"
+[ -e "$out/thornbury.pdf" ] && "$root/tools/make-scan.sh" --dpi 300 --skew 0.4,-0.25,0.3 --photocopy --off-centre 1 "$out/thornbury.pdf" "$out/thornbury.scan.pdf"
 [ -e "$out/kestrel-vale.pdf" ] && "$root/tools/make-scan.sh" --dpi 200 --pages 1-3 --skew 0.3,-0.4,0.2 --noise 0.3 --jpeg 75 "$out/kestrel-vale.pdf" "$out/kestrel-vale.scan.pdf"
 
 # 4. Mixed: page 1 keeps its text layer, the other pages are the scanned ones.

@@ -9,7 +9,7 @@
 #     --skew LIST        rotation of each page in degrees, comma-separated, used in turn (default 0)
 #     --noise F          Gaussian noise strength (ImageMagick -attenuate; 0 = none, 0.3 is light)
 #     --jpeg Q           store pages as JPEG at quality Q (default 0 = lossless PNG)
-#     --photocopy        binarise each page (a black-and-white photocopy)
+#     --photocopy        binarise each page (a black-and-white photocopy, stored as CCITT G4)
 #     --off-centre N     page N (of the output) is shifted right and down by 3% and 2% of its size
 #     --seed N           noise seed (default 1)
 #
@@ -70,8 +70,12 @@ for raw in "$work"/raw-*.pgm; do
   if [[ "$photocopy" == 1 ]]; then
     steps+=(-threshold 60% -type bilevel)
   fi
-  steps+=(-colorspace Gray -density "$dpi" -units PixelsPerInch -strip)
-  if [[ "$jpeg" != 0 ]]; then
+  steps+=(+repage -strip -colorspace Gray -units PixelsPerInch -density "$dpi")
+  if [[ "$photocopy" == 1 ]]; then
+    # A black-and-white copier stores pages as CCITT Group 4 TIFF.
+    image="$work/page-$(printf '%03d' "$n").tif"
+    "$im" "$raw" "${steps[@]}" -compress Group4 "$image"
+  elif [[ "$jpeg" != 0 ]]; then
     image="$work/page-$(printf '%03d' "$n").jpg"
     "$im" "$raw" "${steps[@]}" -quality "$jpeg" "$image"
   else

@@ -10,7 +10,8 @@ namespace PolicyLint.Ingest.Pdf;
 /// once, each Tesseract single-threaded (OMP_THREAD_LIMIT=1) under its timeout. A page that is one
 /// stored image is handed over as that image; any other is rasterised by pdftoppm to uncompressed
 /// greyscale PGM, at a resolution lowered as far as needed to stay under
-/// <see cref="PdfReaderOptions.MaxOcrPixels"/>.
+/// <see cref="PdfReaderOptions.MaxOcrPixels"/>. Either way the page is binarised at one threshold
+/// (<see cref="ScanBinariser"/>) before Tesseract reads it.
 /// </summary>
 internal sealed class OcrPass(IProcessRunner runner, PdfReaderOptions options, SourceFile source, TempFolder temp, string input)
 {
@@ -110,6 +111,14 @@ internal sealed class OcrPass(IProcessRunner runner, PdfReaderOptions options, S
             PdfReader.Require(source, raster, "pdftoppm");
             image = name + ".pgm";
             dpi = Math.Floor(dpi);
+        }
+
+        // One global threshold for the page (see ScanBinariser); an image it cannot read goes as it is.
+        if (options.Binarise && File.Exists(image) && ScanBinariser.Binarise(File.ReadAllBytes(image)) is { } binary)
+        {
+            File.Delete(image);
+            image = name + ".bw.pgm";
+            File.WriteAllBytes(image, binary);
         }
 
         // Page segmentation mode 4 (one column of text of varying sizes): the automatic mode 3 drops

@@ -48,6 +48,9 @@ public sealed record PdfReaderOptions
     /// <summary>OCR pages run at once (each Tesseract single-threaded).</summary>
     public int OcrParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Binarise each scanned page at one global threshold before OCR (see <see cref="ScanBinariser"/>).</summary>
+    public bool Binarise { get; init; } = true;
+
     /// <summary>OCR pages whose mean word confidence is below this get a warning.</summary>
     public double LowConfidencePage { get; init; } = 80;
 }
