@@ -13,7 +13,7 @@ namespace PolicyLint.Ingest.Pdf;
 public sealed class OcrCache
 {
     /// <summary>Changes whenever what is handed to Tesseract, or how, changes; old entries then no longer match.</summary>
-    public const string Settings = "tesseract eng psm4 tsv; otsu-binarised v1";
+    public const string Settings = "tesseract eng psm4 tsv; otsu-binarised v3 (noisy paper only)";
 
     private const long MaxEntryBytes = 8 * 1024 * 1024;
 

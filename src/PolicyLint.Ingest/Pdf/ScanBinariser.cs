@@ -9,6 +9,7 @@ namespace PolicyLint.Ingest.Pdf;
 /// page's grey-level histogram) before OCR. Tesseract's own local binarisation breaks up small glyphs
 /// on pages with light scanner noise and JPEG artefacts: on the team's noisy 300 dpi samples it read
 /// hanging-indent clause numbers such as "5.2." as "Di2:", which one global threshold reads cleanly.
+/// A page whose paper is one flat grey (a clean rendering, not a scan) is left as it is.
 /// Reads JPEG (decoded in-process) and binary PGM/PPM; writes binary PGM. Linear in the pixels, which
 /// the caller has already bounded.
 /// </summary>
@@ -25,6 +26,12 @@ public static class ScanBinariser
 
         var (pixels, width, height) = grey.Value;
         var threshold = Otsu(pixels);
+        if (FlatPaper(pixels, threshold))
+        {
+            // A clean rendering (paper of one grey): Tesseract's own binarisation reads it as well or better.
+            return null;
+        }
+
         var header = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"P5\n{width} {height}\n255\n"));
         var output = new byte[header.Length + pixels.Length];
         header.CopyTo(output, 0);
@@ -34,6 +41,27 @@ public static class ScanBinariser
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// True when most of the paper (pixels above the threshold) is one exact grey, as in a rendering;
+    /// scanner noise leaves almost no two paper pixels alike. Anti-aliased glyph edges do not count
+    /// against a rendering, since they are few beside the paper.
+    /// </summary>
+    private static bool FlatPaper(byte[] pixels, int threshold)
+    {
+        var histogram = new long[256];
+        long paper = 0;
+        foreach (var p in pixels)
+        {
+            if (p > threshold)
+            {
+                histogram[p]++;
+                paper++;
+            }
+        }
+
+        return paper == 0 || histogram.Max() >= 0.8 * paper;
     }
 
     /// <summary>Otsu's threshold: the grey level that best separates ink from paper (largest between-class variance).</summary>

@@ -31,6 +31,15 @@ public sealed class ScanCleanupTests
     }
 
     [Fact]
+    public void Should_LeaveTheImageAlone_When_ThePaperIsOneFlatGrey()
+    {
+        var header = Encoding.ASCII.GetBytes("P5\n4 2\n255\n");
+        byte[] samples = [20, 255, 40, 255, 255, 10, 255, 35];
+
+        ScanBinariser.Binarise([.. header, .. samples]).Should().BeNull("a clean rendering is not a noisy scan");
+    }
+
+    [Fact]
     public void Should_LeaveTheImageAlone_When_ItIsNotJpegOrPnm()
     {
         ScanBinariser.Binarise(Encoding.ASCII.GetBytes("GIF89a....")).Should().BeNull();
