@@ -15,7 +15,7 @@ namespace PolicyLint.Cli.Tests;
 /// </summary>
 public sealed partial class SampleFormatsTests
 {
-    private static readonly DateOnly AsOf = new(2026, 11, 22);
+    internal static readonly DateOnly AsOf = new(2026, 11, 22);
 
     [Fact]
     public void Should_Give_The_Same_Clause_Ids_And_Verdicts_When_The_Sample_Policy_Is_Docx_Text_Pdf_Or_Scan()
@@ -44,7 +44,7 @@ public sealed partial class SampleFormatsTests
         Verdicts(scan).Should().BeEquivalentTo(verdicts, "the scanned PDF should get the text file's findings");
     }
 
-    private static DocumentAnalysis Analyse(PolicyLint.Analysis.Checking.Checker checker, string folder, string name)
+    internal static DocumentAnalysis Analyse(PolicyLint.Analysis.Checking.Checker checker, string folder, string name)
     {
         var path = RepoRoot.Combine("corpus", "samples", folder, name);
         var report = checker.Check([new SourceFile(name, path)], CodeCatalogueLoader.Load("hos-2024"), AsOf);
@@ -53,11 +53,11 @@ public sealed partial class SampleFormatsTests
     }
 
     /// <summary>The document's own clause numbers in order; "pN" ids of unnumbered front matter depend on how the format splits it.</summary>
-    private static List<string> NumberedClauseIds(DocumentAnalysis analysis) =>
+    internal static List<string> NumberedClauseIds(DocumentAnalysis analysis) =>
         analysis.Clauses.Select(c => c.Id).Where(id => !FrontMatterId().IsMatch(id)).ToList();
 
     /// <summary>(rule, provision, item, verdict, clause) of every finding, any front-matter clause id written as "pN".</summary>
-    private static HashSet<string> Verdicts(DocumentAnalysis analysis) =>
+    internal static HashSet<string> Verdicts(DocumentAnalysis analysis) =>
         analysis.Findings
             .Select(f => $"{f.RuleId}|{f.Provision}|{f.Item}|{f.Verdict}|{(f.Clause is { } clause && FrontMatterId().IsMatch(clause) ? "pN" : f.Clause)}")
             .ToHashSet(StringComparer.Ordinal);

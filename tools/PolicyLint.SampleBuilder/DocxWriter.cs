@@ -60,7 +60,7 @@ public static partial class DocxWriter
                 case ElementKind.TableRow:
                     if (table is null || element.StartsTable)
                     {
-                        table = NewTable();
+                        table = NewTable(element.Cells.Count);
                         body.Append(table);
                     }
 
@@ -92,9 +92,14 @@ public static partial class DocxWriter
             }
         }
 
-        body.Append(new SectionProperties(
-            new PageSize { Width = 11906U, Height = 16838U },
-            new PageMargin { Top = 1440, Bottom = 1440, Left = 1440U, Right = 1440U, Header = 708U, Footer = 708U, Gutter = 0U }));
+        // A4, portrait or landscape (a landscape page has narrower margins, as wide assessment tables do).
+        body.Append(sample.Landscape
+            ? new SectionProperties(
+                new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape },
+                new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U, Header = 708U, Footer = 708U, Gutter = 0U })
+            : new SectionProperties(
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = 1440, Bottom = 1440, Left = 1440U, Right = 1440U, Header = 708U, Footer = 708U, Gutter = 0U }));
         return body;
     }
 
@@ -120,11 +125,24 @@ public static partial class DocxWriter
         return run;
     }
 
-    private static Table NewTable() =>
-        new(new TableProperties(
+    /// <summary>
+    /// Two-column tables (front matter) get a narrow label column; five-column self-assessment tables
+    /// get narrow provision and answer columns and a wide evidence column; others share the width.
+    /// </summary>
+    private static Table NewTable(int columns)
+    {
+        int[] widths = columns switch
+        {
+            2 => [3000, 6000],
+            5 => [1500, 2900, 1200, 5300, 3600],
+            _ => Enumerable.Repeat(9000 / Math.Max(1, columns), columns).ToArray(),
+        };
+        return new(
+            new TableProperties(
                 new TableStyle { Val = "TableGrid" },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }),
-            new TableGrid(new GridColumn { Width = "3000" }, new GridColumn { Width = "6000" }));
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+    }
 
     private static TableRow Row(Element element)
     {

@@ -36,7 +36,11 @@ public sealed record Element(ElementKind Kind, string Text, int LineNumber)
     public bool StartsTable { get; init; }
 }
 
-public sealed record Sample(string Title, IReadOnlyList<Element> Elements);
+/// <summary>A parsed sample; <see cref="Landscape"/> turns the page (a "!landscape" line in the markup).</summary>
+public sealed record Sample(string Title, IReadOnlyList<Element> Elements)
+{
+    public bool Landscape { get; init; }
+}
 
 public sealed class MarkupException : Exception
 {

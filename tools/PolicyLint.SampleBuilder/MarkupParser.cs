@@ -14,6 +14,7 @@ namespace PolicyLint.SampleBuilder;
 /// - Text                       bullet
 /// +++                          page break
 /// \Text                        plain paragraph, taken as written (for typed numbers)
+/// !landscape                   the document's pages are landscape (anywhere; for wide self-assessment tables)
 /// Text                         plain paragraph
 /// </code>
 /// The numbers written in the markup are checked against the numbering the document will compute.
@@ -29,12 +30,19 @@ public static partial class MarkupParser
         var letterListId = 0;
         var nextListId = 10;
         var inTable = false;
+        var landscape = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var lineNumber = i + 1;
             var line = lines[i].Trim();
             if (line.Length == 0 || (line.StartsWith("<!--", StringComparison.Ordinal) && line.EndsWith("-->", StringComparison.Ordinal)))
             {
+                continue;
+            }
+
+            if (line == "!landscape")
+            {
+                landscape = true;
                 continue;
             }
 
@@ -155,7 +163,7 @@ public static partial class MarkupParser
 
         var title = elements.FirstOrDefault(e => e.Kind == ElementKind.Title)?.Text
             ?? throw new MarkupException(1, "a sample needs a '= Title' line");
-        return new Sample(title, elements);
+        return new Sample(title, elements) { Landscape = landscape };
     }
 
     private static void Check(int line, string written, string expected)

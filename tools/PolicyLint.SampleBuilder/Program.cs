@@ -1,16 +1,18 @@
 using PolicyLint.SampleBuilder;
 
-// Rebuilds the sample policies: every *.policy.md in the folder becomes <name>.docx and <name>.txt beside it.
+// Rebuilds the samples: every *.policy.md and *.assessment.md in the folder becomes <name>.docx and <name>.txt beside it.
 if (args.Length != 1 || !Directory.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: dotnet run --project tools/PolicyLint.SampleBuilder -- <folder with *.policy.md>");
+    Console.Error.WriteLine("usage: dotnet run --project tools/PolicyLint.SampleBuilder -- <folder with *.policy.md or *.assessment.md>");
     return 2;
 }
 
 var failures = 0;
-foreach (var source in Directory.GetFiles(args[0], "*.policy.md").Order(StringComparer.Ordinal))
+var sources = Directory.GetFiles(args[0], "*.policy.md").Concat(Directory.GetFiles(args[0], "*.assessment.md"));
+foreach (var source in sources.Order(StringComparer.Ordinal))
 {
-    var name = Path.GetFileName(source)[..^".policy.md".Length];
+    var file = Path.GetFileName(source);
+    var name = file[..^(file.EndsWith(".policy.md", StringComparison.Ordinal) ? ".policy.md" : ".assessment.md").Length];
     var folder = Path.GetDirectoryName(source)!;
     try
     {

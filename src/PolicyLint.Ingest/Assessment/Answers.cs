@@ -56,7 +56,7 @@ public static partial class Answers
     [GeneratedRegex(@"^(n\s*/\s*a|na|not applicable)\b")]
     private static partial Regex NotApplicableText();
 
-    [GeneratedRegex(@"^(partial|partially|in part|part\b|guidance only)")]
+    [GeneratedRegex(@"^(partial|partially|partly|in part|part\b|guidance only)")]
     private static partial Regex PartialText();
 
     [GeneratedRegex(@"^(yes|y)\b")]
@@ -68,6 +68,6 @@ public static partial class Answers
     [GeneratedRegex(@"^(no|n)\b")]
     private static partial Regex NoText();
 
-    [GeneratedRegex(@"^(?i)(yes|no|n\s*/\s*a|partial(ly)?|not applicable)[\s.]*$")]
+    [GeneratedRegex(@"^(?i)(yes|no|n\s*/\s*a|partial(ly)?|partly|not applicable)[\s.]*$")]
     private static partial Regex BareAnswer();
 }

@@ -64,12 +64,12 @@ public static class Bullets
         word.Length == 1 && word[0] is >= '\ue000' and <= '\uf8ff' ? "•" : word;
 
     /// <summary>
-    /// OCR reads a bullet as "e", "©", "«", "*", "¢" and the like: a one-character first segment standing
-    /// apart from the rest of the line is taken as the bullet it was.
+    /// OCR reads a bullet as "e", "©", "«", "*", "¢", "e¢" and the like: a first segment of one or two
+    /// such characters standing apart from the rest of the line is taken as the bullet it was.
     /// </summary>
     public static TextLine MendOcr(TextLine line)
     {
-        if (line.Segments.Count < 2 || line.Segments[0].Words is not [{ Text: { Length: 1 } text } word] || !"eo©®«»*°·+¢".Contains(text[0], StringComparison.Ordinal))
+        if (line.Segments.Count < 2 || line.Segments[0].Words is not [{ Text: { Length: 1 or 2 } text } word] || !IsMisreadBullet(text))
         {
             return line;
         }
@@ -77,4 +77,8 @@ public static class Bullets
         var bullet = new Segment([word with { Text = "•" }]);
         return line with { Segments = [bullet, .. line.Segments.Skip(1)] };
     }
+
+    /// <summary>One or two of the characters OCR turns a bullet into ("e", "«", "¢", "e¢", "»*").</summary>
+    public static bool IsMisreadBullet(string text) =>
+        text.Length is 1 or 2 && text.All(c => "eo©®«»*°·+¢•".Contains(c, StringComparison.Ordinal)) && text != "oo" && text != "ee";
 }

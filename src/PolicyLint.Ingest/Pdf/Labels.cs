@@ -50,13 +50,14 @@ public static class TextJoin
             if (i > 0)
             {
                 var newLine = words[i].Top >= words[i - 1].Bottom - (0.4 * words[i - 1].Height);
-                if (!(newLine && Hyphenated(text, word)))
+                switch (newLine ? Break(text, word) : LineBreak.Space)
                 {
-                    text.Append(' ');
-                }
-                else
-                {
-                    text.Length--;
+                    case LineBreak.Space:
+                        text.Append(' ');
+                        break;
+                    case LineBreak.SoftHyphen:
+                        text.Length--;
+                        break;
                 }
             }
 
@@ -75,16 +76,66 @@ public static class TextJoin
         }
 
         var builder = new System.Text.StringBuilder(paragraph);
-        if (Hyphenated(builder, line))
+        switch (Break(builder, line))
         {
-            builder.Length--;
-            return builder.Append(line).ToString();
+            case LineBreak.SoftHyphen:
+                builder.Length--;
+                return builder.Append(line).ToString();
+            case LineBreak.HardHyphen:
+                return builder.Append(line).ToString();
+            default:
+                return builder.Append(' ').Append(line).ToString();
         }
-
-        return builder.Append(' ').Append(line).ToString();
     }
 
-    /// <summary>"complain-" + "ants": a letter, a hyphen, and a lower-case continuation.</summary>
-    private static bool Hyphenated(System.Text.StringBuilder text, string next) =>
-        text.Length >= 2 && text[^1] == '-' && char.IsLower(text[^2]) && next.Length > 0 && char.IsLower(next[0]);
+    /// <summary>
+    /// How a line ending in a hyphen joins the next: "complain-" + "ants" is one word split by
+    /// hyphenation (the hyphen goes); "L-" + "REF", "2023-" + "24" and "out-" + "of-hours" are
+    /// hyphenated words broken at their own hyphen (it stays, with no space); anything else is a space.
+    /// </summary>
+    private static LineBreak Break(System.Text.StringBuilder text, string next)
+    {
+        if (text.Length < 2 || text[^1] != '-' || next.Length == 0 || !char.IsLetterOrDigit(text[^2]))
+        {
+            return LineBreak.Space;
+        }
+
+        if (char.IsLower(text[^2]) && char.IsLower(next[0]))
+        {
+            return next.TrimEnd('.', ',', ';', ':').Contains('-', StringComparison.Ordinal) || HyphenPrefixes.Contains(LastWord(text))
+                ? LineBreak.HardHyphen
+                : LineBreak.SoftHyphen;
+        }
+
+        return char.IsLetterOrDigit(next[0]) && !char.IsLower(text[^2]) ? LineBreak.HardHyphen : LineBreak.Space;
+    }
+
+    /// <summary>The word before the final hyphen ("self" in "... the self-").</summary>
+    private static string LastWord(System.Text.StringBuilder text)
+    {
+        var end = text.Length - 1;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.ToString(start, end - start).ToLowerInvariant();
+    }
+
+    /// <summary>Words that keep their hyphen before the next word ("self-assessment", "e-learning", "twenty-one").</summary>
+    private static readonly HashSet<string> HyphenPrefixes = new(StringComparer.Ordinal)
+    {
+        "self", "non", "co", "ex", "e", "cross", "well", "part", "full", "half", "long", "short", "out", "multi",
+        "pre", "post", "anti", "semi", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "first",
+        "second", "third", "face", "follow", "high", "low", "day", "year", "month", "week", "on", "off", "in",
+    };
+
+    private enum LineBreak
+    {
+        Space,
+        SoftHyphen,
+        HardHyphen,
+    }
 }

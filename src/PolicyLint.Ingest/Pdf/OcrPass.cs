@@ -10,7 +10,8 @@ namespace PolicyLint.Ingest.Pdf;
 /// once, each Tesseract single-threaded (OMP_THREAD_LIMIT=1) under its timeout. A page that is one
 /// stored image is handed over as that image; any other is rasterised by pdftoppm to uncompressed
 /// greyscale PGM, at a resolution lowered as far as needed to stay under
-/// <see cref="PdfReaderOptions.MaxOcrPixels"/>.
+/// <see cref="PdfReaderOptions.MaxOcrPixels"/>. Either way the page is binarised at one threshold
+/// (<see cref="ScanBinariser"/>) before Tesseract reads it.
 /// </summary>
 internal sealed class OcrPass(IProcessRunner runner, PdfReaderOptions options, SourceFile source, TempFolder temp, string input)
 {
@@ -36,10 +37,11 @@ internal sealed class OcrPass(IProcessRunner runner, PdfReaderOptions options, S
 
         var results = new PageWords?[scanned.Count];
         var notes = new string?[scanned.Count];
+        var cached = new bool[scanned.Count];
         try
         {
             Parallel.For(0, scanned.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.OcrParallelism) }, i =>
-                (results[i], notes[i]) = Ocr(scanned[i]));
+                (results[i], notes[i], cached[i]) = Ocr(scanned[i]));
         }
         catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is InputException) is InputException first)
         {
@@ -71,10 +73,16 @@ internal sealed class OcrPass(IProcessRunner runner, PdfReaderOptions options, S
             }
         }
 
+        var reused = scanned.Where((_, i) => cached[i]).Select(p => PdfReader.Number(p.Words.Number)).ToList();
+        if (reused.Count > 0)
+        {
+            warnings.Add($"OCR of page{(reused.Count == 1 ? string.Empty : "s")} {string.Join(", ", reused)} was taken from the OCR cache (the same page images were read before; POLICYLINT_OCR_CACHE=off reads them again)");
+        }
+
         return pages.Select(p => byNumber.GetValueOrDefault(p.Words.Number, p.Words)).ToList();
     }
 
-    private (PageWords Words, string? Note) Ocr(SourcePage scan)
+    private (PageWords Words, string? Note, bool Cached) Ocr(SourcePage scan)
     {
         var page = scan.Words;
         var name = temp.File($"page-{page.Number}");
@@ -93,7 +101,7 @@ internal sealed class OcrPass(IProcessRunner runner, PdfReaderOptions options, S
             dpi = RasterDpi(page);
             if (dpi < options.MinOcrDpi)
             {
-                return (page, string.Create(CultureInfo.InvariantCulture, $"page {page.Number} is too large to OCR ({page.Width / 72:0.#} x {page.Height / 72:0.#} inches) and was skipped"));
+                return (page, string.Create(CultureInfo.InvariantCulture, $"page {page.Number} is too large to OCR ({page.Width / 72:0.#} x {page.Height / 72:0.#} inches) and was skipped"), false);
             }
 
             if (dpi < options.OcrDpi)
@@ -112,6 +120,22 @@ internal sealed class OcrPass(IProcessRunner runner, PdfReaderOptions options, S
             dpi = Math.Floor(dpi);
         }
 
+        var cache = OcrCache.Open(options.OcrCacheFolder);
+        var key = cache is not null && File.Exists(image) ? OcrCache.Key(File.ReadAllBytes(image), dpi, options.Binarise) : null;
+        if (key is not null && cache!.Find(key) is { } remembered)
+        {
+            File.Delete(image);
+            return (Place(page, TesseractTsvParser.Parse(remembered, page.Number, dpi), left, top), note, true);
+        }
+
+        // One global threshold for the page (see ScanBinariser); an image it cannot read goes as it is.
+        if (options.Binarise && File.Exists(image) && ScanBinariser.Binarise(File.ReadAllBytes(image)) is { } binary)
+        {
+            File.Delete(image);
+            image = name + ".bw.pgm";
+            File.WriteAllBytes(image, binary);
+        }
+
         // Page segmentation mode 4 (one column of text of varying sizes): the automatic mode 3 drops
         // short words standing alone at the margin, such as a heading's "5." or a list's "a.". The
         // layout rebuilds lines, columns and tables from the word boxes itself.
@@ -124,11 +148,21 @@ internal sealed class OcrPass(IProcessRunner runner, PdfReaderOptions options, S
         var result = runner.Run(request);
         PdfReader.Require(source, result, "tesseract");
         File.Delete(image);
-        var words = TesseractTsvParser.Parse(result.StandardOutput, page.Number, dpi);
+        if (key is not null)
+        {
+            cache!.Store(key, result.StandardOutput);
+        }
+
+        return (Place(page, TesseractTsvParser.Parse(result.StandardOutput, page.Number, dpi), left, top), note, false);
+    }
+
+    /// <summary>The OCR words moved onto the page (the image's offset from its top-left corner, in points).</summary>
+    private static PageWords Place(PageWords page, PageWords words, double left, double top)
+    {
         var placed = left == 0 && top == 0
             ? words.Words
             : words.Words.Select(w => w with { Left = w.Left + left, Right = w.Right + left, Top = w.Top + top, Bottom = w.Bottom + top }).ToList();
-        return (new PageWords(page.Number, page.Width > 0 ? page.Width : words.Width, page.Height > 0 ? page.Height : words.Height, placed) { FromOcr = true }, note);
+        return new PageWords(page.Number, page.Width > 0 ? page.Width : words.Width, page.Height > 0 ? page.Height : words.Height, placed) { FromOcr = true };
     }
 
     /// <summary>The configured resolution, or a lower one at which the page's raster stays under the pixel bound.</summary>

@@ -12,7 +12,7 @@ namespace PolicyLint.Ingest.Pdf;
 /// and from the font's ascent to its descent), in points from the page's top-left corner.
 /// The layout code downstream (columns, running headers, tables) works on these boxes.
 /// </summary>
-public static class PdfPigText
+public static partial class PdfPigText
 {
     // pdftotext boxes a word from the font's ascent to its descent; PdfPig gives the baseline and the
     // point size, so the box is the point size above and below it in these proportions (usual for
@@ -37,11 +37,7 @@ public static class PdfPigText
                     lineNumber++;
                     foreach (var word in line.Words)
                     {
-                        var box = Box(word, page.Height, lineNumber);
-                        if (box is not null)
-                        {
-                            words.Add(box);
-                        }
+                        words.AddRange(Boxes(word, page.Height, lineNumber));
                     }
                 }
             }
@@ -50,28 +46,50 @@ public static class PdfPigText
         return new PageWords(page.Number, page.Width, page.Height, words);
     }
 
-    private static WordBox? Box(Word word, double pageHeight, int line)
+    /// <summary>
+    /// The word's box; a heading number the extractor ran into its first word across a narrow tab
+    /// ("4.When") gives two boxes, as the letters show them.
+    /// </summary>
+    private static IEnumerable<WordBox> Boxes(Word word, double pageHeight, int line)
     {
         var text = Bullets.Mend(word.Text.Trim());
         if (text.Length == 0 || word.Letters.Count == 0)
         {
-            return null;
+            yield break;
         }
 
-        var first = word.Letters[0];
-        var last = word.Letters[^1];
-        var size = word.Letters.Max(l => l.PointSize);
+        var joined = NumberRunIntoWord().Match(text);
+        if (joined.Success && word.Text.Length == word.Letters.Count)
+        {
+            var cut = joined.Groups[1].Length;
+            yield return Box(joined.Groups[1].Value, word.Letters.Take(cut).ToList(), word, pageHeight, line);
+            yield return Box(text[cut..], word.Letters.Skip(cut).ToList(), word, pageHeight, line);
+            yield break;
+        }
+
+        yield return Box(text, word.Letters, word, pageHeight, line);
+    }
+
+    private static WordBox Box(string text, IReadOnlyList<Letter> letters, Word word, double pageHeight, int line)
+    {
+        var first = letters[0];
+        var last = letters[^1];
+        var size = letters.Max(l => l.PointSize);
         if (size <= 0)
         {
             size = word.BoundingBox.Height;
         }
 
         var baseline = first.StartBaseLine.Y;
-        var left = Math.Min(first.StartBaseLine.X, word.BoundingBox.Left);
-        var right = Math.Max(last.EndBaseLine.X, word.BoundingBox.Right);
+        var whole = letters.Count == word.Letters.Count;
+        var left = whole ? Math.Min(first.StartBaseLine.X, word.BoundingBox.Left) : first.StartBaseLine.X;
+        var right = whole ? Math.Max(last.EndBaseLine.X, word.BoundingBox.Right) : last.EndBaseLine.X;
         return new WordBox(text, left, pageHeight - (baseline + (Ascent * size)), right, pageHeight - (baseline - (Descent * size)))
         {
             Line = line,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{1,3}(?:\.\d{1,3}){0,3}\.)(\p{Lu}\p{Ll}+\S*)$")]
+    private static partial System.Text.RegularExpressions.Regex NumberRunIntoWord();
 }

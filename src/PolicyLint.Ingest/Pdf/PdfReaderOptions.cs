@@ -22,6 +22,7 @@ public sealed record PdfReaderOptions
         TextEngine = string.Equals(Environment.GetEnvironmentVariable("POLICYLINT_PDF_TEXT"), "pdftotext", StringComparison.OrdinalIgnoreCase)
             ? PdfTextEngine.Pdftotext
             : PdfTextEngine.PdfPig,
+        OcrCacheFolder = OcrCache.DefaultFolder(),
     };
 
     public PdfTextEngine TextEngine { get; init; } = PdfTextEngine.PdfPig;
@@ -47,6 +48,16 @@ public sealed record PdfReaderOptions
 
     /// <summary>OCR pages run at once (each Tesseract single-threaded).</summary>
     public int OcrParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Where OCR results are kept by page-image hash, so a re-check of the same scan skips Tesseract;
+    /// null for no cache. The default is $POLICYLINT_OCR_CACHE ("off" for none), else
+    /// $XDG_CACHE_HOME/policylint/ocr, else ~/.cache/policylint/ocr.
+    /// </summary>
+    public string? OcrCacheFolder { get; init; }
+
+    /// <summary>Binarise each scanned page at one global threshold before OCR (see <see cref="ScanBinariser"/>).</summary>
+    public bool Binarise { get; init; } = true;
 
     /// <summary>OCR pages whose mean word confidence is below this get a warning.</summary>
     public double LowConfidencePage { get; init; } = 80;

@@ -82,7 +82,7 @@ public static class TextLineBuilder
         }
 
         var lines = new List<List<Segment>>();
-        foreach (var segment in segments.OrderBy(s => (s.Top + s.Bottom) / 2))
+        foreach (var segment in (page.FromOcr ? AttachGlyphs(segments) : segments).OrderBy(s => (s.Top + s.Bottom) / 2))
         {
             var middle = (segment.Top + segment.Bottom) / 2;
             var height = segment.Bottom - segment.Top;
@@ -109,6 +109,37 @@ public static class TextLineBuilder
             .Select(line => page.FromOcr ? Bullets.MendOcr(ClauseNumbers.JoinSplit(Rejoin(line))) : line)
             .OrderBy(line => line.Middle)
             .ToList();
+    }
+
+    /// <summary>
+    /// A bullet OCR read as a small raised glyph ("*", "·") has a box so much smaller than the letters
+    /// beside it that its middle misses the line; it is moved down or up to the middle of the nearest
+    /// segment to its right whose band it lies in (within two line heights), so it heads that line.
+    /// </summary>
+    private static List<Segment> AttachGlyphs(List<Segment> segments)
+    {
+        var result = new List<Segment>(segments.Count);
+        foreach (var segment in segments)
+        {
+            if (segment.Words is [{ Text: { Length: 1 } text } glyph] && Bullets.IsMisreadBullet(text))
+            {
+                var middle = (glyph.Top + glyph.Bottom) / 2;
+                var host = segments
+                    .Where(s => s != segment && s.Left > glyph.Right && s.Left - glyph.Right < 2 * (s.Bottom - s.Top) && s.Top <= middle && s.Bottom >= middle)
+                    .OrderBy(s => s.Left)
+                    .FirstOrDefault();
+                if (host is not null)
+                {
+                    var shift = ((host.Top + host.Bottom) / 2) - middle;
+                    result.Add(new Segment([glyph with { Top = glyph.Top + shift, Bottom = glyph.Bottom + shift }]));
+                    continue;
+                }
+            }
+
+            result.Add(segment);
+        }
+
+        return result;
     }
 
     /// <summary>OCR pieces of one line that sit closer than a column gap are one run of text.</summary>
